@@ -1,6 +1,7 @@
 namespace PolicyBot.Knowledge.Documents;
 
 /// <summary>A citable unit of a document: a numbered measure, or a passage when the document has no numbering.</summary>
+/// <remarks>Topics are the kinds of support (税费, 金融信贷, …) from knowledge/topics.yaml, best first.</remarks>
 public sealed record Clause(
     string Id,
     int Ordinal,
@@ -13,6 +14,7 @@ public sealed record Clause(
     IReadOnlyList<ValidityPeriod> StatedPeriods,
     ValidityPeriod Period,
     IReadOnlyList<TaskItem> TaskItems,
+    IReadOnlyList<string> Topics,
     ClauseKind Kind = ClauseKind.Measure)
 {
     /// <summary>How the document itself numbers this clause, e.g. "第（十三）条" or "第12项".</summary>

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+
+namespace PolicyBot.Knowledge.Regions;
+
+/// <summary>
+/// Provinces, cities and counties loaded from knowledge/regions, found by full name ("廉江市") or by the
+/// short name people say ("廉江"). Short names that are also everyday words are listed in not-places.txt.
+/// </summary>
+public sealed class RegionTable
+{
+    private static readonly string[] Suffixes = ["特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗"];
+
+    private readonly FrozenDictionary<string, Place> _byName;
+    private readonly int _longestName;
+
+    private RegionTable(IReadOnlyList<Place> places, ISet<string> notPlaces)
+    {
+        Places = places;
+        var names = new Dictionary<string, Place>(StringComparer.Ordinal);
+        // Higher levels first, so a short name shared by a city and a county means the city.
+        foreach (var place in places.OrderBy(p => p.Level))
+        {
+            foreach (var name in NamesOf(place))
+            {
+                if (name.Length < 2 || notPlaces.Contains(name)) continue;
+                if (names.TryGetValue(name, out var existing))
+                {
+                    // The same short name at the same level in two places is ambiguous: keep neither.
+                    if (existing.Level == place.Level && existing != place && name != place.Name) names[name] = existing with { Name = "" };
+                    continue;
+                }
+                names[name] = place;
+            }
+        }
+
+        _byName = names.Where(kv => kv.Value.Name.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
+        _longestName = _byName.Count == 0 ? 0 : _byName.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>All places of the table.</summary>
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>Loads divisions.tsv (and not-places.txt when present) from a folder.</summary>
+    public static RegionTable Load(string folder)
+    {
+        var file = Path.Combine(folder, "divisions.tsv");
+        if (!File.Exists(file)) throw new FileNotFoundException($"Region table not found: {file}", file);
+        var places = new List<Place>();
+        foreach (var raw in File.ReadLines(file))
+        {
+            if (raw.Length == 0 || raw[0] == '#' || raw.StartsWith("code\t", StringComparison.Ordinal)) continue;
+            var f = raw.Split('\t');
+            if (f.Length < 2) continue;
+            string? At(int i) => f.Length > i && f[i].Trim().Length > 0 ? f[i].Trim() : null;
+            var province = At(1)!;
+            var city = At(2);
+            var county = At(3);
+            places.Add(new Place(county ?? city ?? province, province, city, county));
+        }
+
+        var stop = Path.Combine(folder, "not-places.txt");
+        var notPlaces = File.Exists(stop)
+            ? File.ReadLines(stop).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
+        return new RegionTable(places, notPlaces);
+    }
+
+    /// <summary>Creates a table from places (tests, other sources).</summary>
+    public static RegionTable From(IReadOnlyList<Place> places) => new(places, new HashSet<string>());
+
+    /// <summary>The place of exactly this name, full or short, or null.</summary>
+    public Place? Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        return _byName.GetValueOrDefault(name.Trim());
+    }
+
+    /// <summary>Places mentioned in free text, longest match first at each position, left to right.</summary>
+    public IReadOnlyList<Place> FindAll(string text)
+    {
+        var found = new List<Place>();
+        for (var i = 0; i < text.Length;)
+        {
+            var matched = 0;
+            for (var len = Math.Min(_longestName, text.Length - i); len >= 2; len--)
+            {
+                if (_byName.TryGetValue(text.Substring(i, len), out var place))
+                {
+                    found.Add(place);
+                    matched = len;
+                    break;
+                }
+            }
+
+            i += matched > 0 ? matched : 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>The most specific place the text names (a county over its city over a province), or null.</summary>
+    public Place? FindIn(string text)
+    {
+        var all = FindAll(text);
+        return all.Count == 0 ? null : all.OrderByDescending(p => p.Level).First();
+    }
+
+    private static IEnumerable<string> NamesOf(Place place)
+    {
+        yield return place.Name;
+        foreach (var suffix in Suffixes)
+        {
+            if (place.Name.Length > suffix.Length + 1 && place.Name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                yield return place.Name[..^suffix.Length];
+                break;
+            }
+        }
+    }
+}
