@@ -13,8 +13,8 @@ public sealed record ValidityPeriod(DateOnly? From, DateOnly? To, PeriodSource S
         if (To is null && From is null) return ValidityStatus.Unknown;
         if (From is { } from && day < from) return ValidityStatus.NotYet;
         if (To is { } to && day > to) return ValidityStatus.Expired;
-        // A start date alone says nothing about the end: in force from that day, until further notice.
-        return ValidityStatus.InForce;
+        // A start date alone says nothing about the end: whether it still applies is not known.
+        return To is null ? ValidityStatus.Unknown : ValidityStatus.InForce;
     }
 
     public string Describe()

@@ -1,0 +1,60 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace PolicyBot.Knowledge.Topics;
+
+/// <summary>Assigns kinds of support (税费, 金融信贷, …) to a clause from the keywords in knowledge/topics.yaml.</summary>
+public sealed class TopicClassifier
+{
+    private readonly IReadOnlyList<Topic> _topics;
+
+    private TopicClassifier(IReadOnlyList<Topic> topics) => _topics = topics;
+
+    /// <summary>Topic names in the order the file gives them.</summary>
+    public IReadOnlyList<string> Names => _topics.Select(t => t.Name).ToList();
+
+    /// <summary>A classifier that assigns nothing.</summary>
+    public static TopicClassifier None { get; } = new([]);
+
+    /// <summary>Loads topics.yaml.</summary>
+    public static TopicClassifier Load(string file)
+    {
+        if (!File.Exists(file)) return None;
+        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        var data = deserializer.Deserialize<TopicFile>(File.ReadAllText(file)) ?? new TopicFile();
+        return new TopicClassifier(data.Topics.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList());
+    }
+
+    /// <summary>Topics of a clause, best first; empty when no keyword occurs.</summary>
+    public IReadOnlyList<string> Classify(string? section, string? heading, string text)
+    {
+        var scored = new List<(string Name, int Score, int Order)>();
+        for (var i = 0; i < _topics.Count; i++)
+        {
+            var t = _topics[i];
+            var score = 0;
+            foreach (var k in t.Keywords)
+            {
+                if (section?.Contains(k, StringComparison.Ordinal) == true) score += 3;
+                if (heading?.Contains(k, StringComparison.Ordinal) == true) score += 3;
+                if (text.Contains(k, StringComparison.Ordinal)) score += 1;
+            }
+
+            if (score > 0) scored.Add((t.Name, score, i));
+        }
+
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => s.Name).ToList();
+    }
+
+    private sealed class TopicFile
+    {
+        public List<Topic> Topics { get; set; } = [];
+    }
+
+    private sealed class Topic
+    {
+        public string Name { get; set; } = "";
+
+        public List<string> Keywords { get; set; } = [];
+    }
+}
