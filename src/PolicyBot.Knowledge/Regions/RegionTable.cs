@@ -76,9 +76,12 @@ public sealed class RegionTable
     }
 
     /// <summary>Places mentioned in free text, longest match first at each position, left to right.</summary>
-    public IReadOnlyList<Place> FindAll(string text)
+    public IReadOnlyList<Place> FindAll(string text) => Mentions(text).Select(m => m.Place).ToList();
+
+    /// <summary>Where places are mentioned: start, length and place, left to right, longest match at each position.</summary>
+    public IReadOnlyList<(int Start, int Length, Place Place)> Mentions(string text)
     {
-        var found = new List<Place>();
+        var found = new List<(int, int, Place)>();
         for (var i = 0; i < text.Length;)
         {
             var matched = 0;
@@ -86,7 +89,7 @@ public sealed class RegionTable
             {
                 if (_byName.TryGetValue(text.Substring(i, len), out var place))
                 {
-                    found.Add(place);
+                    found.Add((i, len, place));
                     matched = len;
                     break;
                 }

@@ -1,0 +1,95 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Documents;
+
+namespace PolicyBot.Search.Indexing;
+
+/// <summary>
+/// The on-disk Lucene index of clauses, one folder per knowledge fingerprint: opened when it exists,
+/// built (into a temporary folder, then moved into place) when the sources changed.
+/// </summary>
+internal static class ClauseIndex
+{
+    private const string CompleteMarker = "complete";
+
+    /// <summary>Opens the index for this knowledge base, building it first if needed; returns whether it was built.</summary>
+    public static (Lucene.Net.Store.Directory Directory, bool Built) OpenOrBuild(KnowledgeBase kb, Analyzer analyzer, string dataPath)
+    {
+        System.IO.Directory.CreateDirectory(dataPath);
+        var folder = Path.Combine(dataPath, $"index-{kb.Fingerprint}");
+        if (File.Exists(Path.Combine(folder, CompleteMarker)))
+        {
+            return (FSDirectory.Open(folder), false);
+        }
+
+        var temp = Path.Combine(dataPath, $"building-{kb.Fingerprint}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using (var dir = FSDirectory.Open(temp))
+        {
+            Build(kb.Documents, analyzer, dir);
+        }
+
+        File.WriteAllText(Path.Combine(temp, CompleteMarker), kb.Fingerprint);
+        try
+        {
+            System.IO.Directory.Move(temp, folder);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(folder, CompleteMarker)))
+        {
+            // Another process built the same index first; theirs is as good as ours.
+            System.IO.Directory.Delete(temp, recursive: true);
+        }
+
+        RemoveStale(dataPath, folder);
+        return (FSDirectory.Open(folder), true);
+    }
+
+    /// <summary>Writes every clause of every document into the directory.</summary>
+    public static void Build(IEnumerable<PolicyDocument> documents, Analyzer analyzer, Lucene.Net.Store.Directory directory)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var d in documents)
+        {
+            foreach (var c in d.Clauses)
+            {
+                var head = $"{c.Section} {c.Heading}";
+                var body = c.TaskItems.Count == 0 ? c.Text : c.Text + "\n" + string.Join("\n", c.TaskItems.Select(t => t.Text));
+                writer.AddDocument(new Document
+                {
+                    new StringField(Fields.Id, c.Id, Field.Store.YES),
+                    new StringField(Fields.Document, d.Id, Field.Store.NO),
+                    new TextField(Fields.HeadWords, head, Field.Store.NO),
+                    new TextField(Fields.HeadBigrams, head, Field.Store.NO),
+                    new TextField(Fields.BodyWords, body, Field.Store.NO),
+                    new TextField(Fields.BodyBigrams, body, Field.Store.NO),
+                });
+            }
+        }
+
+        writer.Commit();
+    }
+
+    private static void RemoveStale(string dataPath, string keep)
+    {
+        foreach (var old in System.IO.Directory.EnumerateDirectories(dataPath, "index-*").Where(d => d != keep))
+        {
+            try
+            {
+                System.IO.Directory.Delete(old, recursive: true);
+            }
+            catch (IOException)
+            {
+                // In use by another process; it goes next time.
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using ICU4N.Text;
+using PolicyBot.Knowledge.Lexicon;
+using PolicyBot.Search.Analysis;
+
+namespace PolicyBot.Search;
+
+/// <summary>
+/// What a question is about: its words without question words and place names, the text left for
+/// bigrams, the document words its everyday words stand for, and the subject words used for confidence.
+/// </summary>
+internal sealed record QueryTerms(
+    IReadOnlyList<string> Words,
+    IReadOnlyList<string> IcuWords,
+    string Cleaned,
+    IReadOnlyList<string> Expansions,
+    IReadOnlyList<string> Subjects)
+{
+    public static QueryTerms Of(string text, BreakIterator breaker, DomainLexicon lexicon, IEnumerable<(int Start, int Length)> places)
+    {
+        var tokens = new List<(int Start, int End, string Text)>();
+        WordTokenizer.Segment(text, breaker, lexicon, tokens);
+        var blank = new bool[text.Length];
+        foreach (var (start, length) in places)
+        {
+            for (var i = start; i < start + length; i++) blank[i] = true;
+        }
+
+        foreach (var t in tokens.Where(t => lexicon.Stopwords.Contains(t.Text)))
+        {
+            // A question word inside a longer term (的 in 目的) is part of that term, not a question word.
+            if (tokens.Any(o => o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start && !lexicon.Stopwords.Contains(o.Text))) continue;
+            for (var i = t.Start; i < t.End; i++) blank[i] = true;
+        }
+
+        var content = tokens.Where(t => !Enumerable.Range(t.Start, t.End - t.Start).All(i => blank[i])).ToList();
+        var plain = new List<(int Start, int End, string Text)>();
+        WordTokenizer.Segment(text, breaker, DomainLexicon.Empty, plain);
+        var icu = plain.Where(t => !Enumerable.Range(t.Start, t.End - t.Start).All(i => blank[i])).Select(t => t.Text).ToList();
+        var cleaned = new string(text.Select((c, i) => blank[i] ? ' ' : c).ToArray());
+        var expansions = content.Where(t => lexicon.Synonyms.ContainsKey(t.Text)).SelectMany(t => lexicon.Synonyms[t.Text]).Distinct().ToList();
+        // Subjects: the longest content words (a lexicon term stands for the ICU pieces inside it), two characters or more.
+        var subjects = content
+            .Where(t => t.End - t.Start >= 2 && !content.Any(o => o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
+            .Select(t => t.Text)
+            .Distinct()
+            .ToList();
+        return new QueryTerms(content.Select(t => t.Text).ToList(), icu, cleaned, expansions, subjects);
+    }
+}
