@@ -33,7 +33,8 @@ public sealed partial class PolicySearcher
             : new QueryWrapperFilter(DocumentsQuery(coverage.Documents));
         var top = _searcher.Search(query, filter, _options.CandidatePool);
         var ranked = top.ScoreDocs
-            .Select(sd => (Entry: _clauses[_idByLuceneDoc[sd.Doc]], Score: sd.Score * Steer(_clauses[_idByLuceneDoc[sd.Doc]].Clause, request.Profile)))
+            .Select(sd => _clauses[_idByLuceneDoc[sd.Doc]])
+            .Zip(top.ScoreDocs, (entry, sd) => (Entry: entry, Score: sd.Score * Steer(entry.Clause, request.Profile) * Locality(entry.Document, coverage)))
             .OrderByDescending(x => x.Score)
             .Take(request.Top)
             .Select(x => new SearchHit(x.Entry.Document, x.Entry.Clause, (float)x.Score, x.Entry.Clause.Period.StatusOn(asOf)))
@@ -95,6 +96,10 @@ public sealed partial class PolicySearcher
         stream.End();
         return list;
     }
+
+    /// <summary>Where the asker's own city has a document, its measure (local departments, local terms) goes before the province's restatement.</summary>
+    private static double Locality(PolicyDocument document, Coverage coverage) =>
+        coverage.City is not null && document.Jurisdiction.City == coverage.City ? 1.1 : 1.0;
 
     private static Query DocumentsQuery(IEnumerable<PolicyDocument> documents)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using ICU4N.Text;
 
 namespace PolicyBot.Knowledge.Regions;
 
@@ -9,6 +11,8 @@ namespace PolicyBot.Knowledge.Regions;
 public sealed class RegionTable
 {
     private static readonly string[] Suffixes = ["特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗"];
+
+    private static readonly ThreadLocal<BreakIterator> Breaker = new(() => BreakIterator.GetWordInstance(new CultureInfo("zh-CN")));
 
     private readonly FrozenDictionary<string, Place> _byName;
     private readonly int _longestName;
@@ -82,6 +86,7 @@ public sealed class RegionTable
     public IReadOnlyList<(int Start, int Length, Place Place)> Mentions(string text)
     {
         var found = new List<(int, int, Place)>();
+        HashSet<int>? boundaries = null;
         for (var i = 0; i < text.Length;)
         {
             var matched = 0;
@@ -89,6 +94,12 @@ public sealed class RegionTable
             {
                 if (_byName.TryGetValue(text.Substring(i, len), out var place))
                 {
+                    if (place.Level == PlaceLevel.County && text.Substring(i, len) != place.Name)
+                    {
+                        boundaries ??= WordBoundaries(text);
+                        if (!boundaries.Contains(i) || !boundaries.Contains(i + len)) continue;
+                    }
+
                     found.Add((i, len, place));
                     matched = len;
                     break;
@@ -101,11 +112,29 @@ public sealed class RegionTable
         return found;
     }
 
-    /// <summary>The most specific place the text names (a county over its city over a province), or null.</summary>
+    /// <summary>
+    /// The most specific place the text names, or null: a county inside a city or province also named,
+    /// else the most specific city or province, else a county named alone.
+    /// </summary>
     public Place? FindIn(string text)
     {
         var all = FindAll(text);
-        return all.Count == 0 ? null : all.OrderByDescending(p => p.Level).First();
+        if (all.Count == 0) return null;
+        var upper = all.Where(p => p.Level != PlaceLevel.County).ToList();
+        var counties = all.Where(p => p.Level == PlaceLevel.County).ToList();
+        var nested = counties.FirstOrDefault(c => upper.Any(u => u.City is null ? u.Province == c.Province : u.City == c.City));
+        if (nested is not null) return nested;
+        if (upper.Count > 0) return upper.OrderByDescending(p => p.Level).First();
+        return counties[0];
+    }
+
+    private static HashSet<int> WordBoundaries(string text)
+    {
+        var breaker = Breaker.Value!;
+        breaker.SetText(text);
+        var set = new HashSet<int>();
+        for (var b = breaker.First(); b != BreakIterator.Done; b = breaker.Next()) set.Add(b);
+        return set;
     }
 
     private static IEnumerable<string> NamesOf(Place place)
