@@ -140,7 +140,7 @@ public sealed partial class DocumentParser
         foreach (var (_, para) in Paragraphs(lines, 0))
         {
             pending = pending.Length == 0 ? para : pending + "\n" + para;
-            if (pending.Length < 40) continue;
+            if (pending.Length < 20) continue;
             drafts.Add(new ClauseDraft(drafts.Count + 1, (drafts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), [], null, pending, ClauseKind.Passage));
             pending = "";
         }

@@ -38,7 +38,7 @@ public sealed partial class DocumentParser(TextRules rules, RegionTable regions,
         }
 
         var tableItems = tableLines.Count > 0 ? TaskTableReader.Read(tableLines, rules, warnings) : new Dictionary<int, List<TaskItem>>();
-        var leadFirst = DepartmentReader.DeclaresFirstAsLead(text);
+        var leadFirst = DepartmentReader.DeclaresFirstAsLead(string.Concat(lines.Select(l => l.Text)));
         var clauses = drafts.Select(d => BuildClause(id, d, front.Date, docPeriod, leadFirst, tableItems)).ToList();
         CheckTable(clauses, tableItems, warnings);
         CheckDuplicates(clauses, warnings);

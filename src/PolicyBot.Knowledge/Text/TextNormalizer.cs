@@ -45,7 +45,7 @@ public static class TextNormalizer
         c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef'
         || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·';
 
-    /// <summary>Removes spaces next to Chinese text and trims; keeps one space between two Latin words or numbers.</summary>
+    /// <summary>Removes spaces except one between two Latin words or numbers ("Made in China", "RCEP 2.0").</summary>
     public static string CollapseSpaces(string s)
     {
         var sb = new StringBuilder(s.Length);
@@ -56,7 +56,7 @@ public static class TextNormalizer
             {
                 var j = i;
                 while (j < s.Length && s[j] is ' ' or '\t' or '\r') j++;
-                if (sb.Length > 0 && j < s.Length && !IsCjk(sb[^1]) && !IsCjk(s[j])) sb.Append(' ');
+                if (sb.Length > 0 && j < s.Length && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(s[j])) sb.Append(' ');
                 i = j - 1;
                 continue;
             }

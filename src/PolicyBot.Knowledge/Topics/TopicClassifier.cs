@@ -8,13 +8,19 @@ public sealed class TopicClassifier
 {
     private readonly IReadOnlyList<Topic> _topics;
 
-    private TopicClassifier(IReadOnlyList<Topic> topics) => _topics = topics;
+    private readonly string? _fallback;
+
+    private TopicClassifier(IReadOnlyList<Topic> topics, string? fallback)
+    {
+        _topics = topics;
+        _fallback = fallback;
+    }
 
     /// <summary>Topic names in the order the file gives them.</summary>
     public IReadOnlyList<string> Names => _topics.Select(t => t.Name).ToList();
 
     /// <summary>A classifier that assigns nothing.</summary>
-    public static TopicClassifier None { get; } = new([]);
+    public static TopicClassifier None { get; } = new([], null);
 
     /// <summary>Loads topics.yaml.</summary>
     public static TopicClassifier Load(string file)
@@ -22,10 +28,10 @@ public sealed class TopicClassifier
         if (!File.Exists(file)) return None;
         var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         var data = deserializer.Deserialize<TopicFile>(File.ReadAllText(file)) ?? new TopicFile();
-        return new TopicClassifier(data.Topics.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList());
+        return new TopicClassifier(data.Topics.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList(), data.Fallback);
     }
 
-    /// <summary>Topics of a clause, best first; empty when no keyword occurs.</summary>
+    /// <summary>Topics of a clause, best first; the fallback topic when no keyword occurs.</summary>
     public IReadOnlyList<string> Classify(string? section, string? heading, string text)
     {
         var scored = new List<(string Name, int Score, int Order)>();
@@ -43,12 +49,15 @@ public sealed class TopicClassifier
             if (score > 0) scored.Add((t.Name, score, i));
         }
 
+        if (scored.Count == 0) return _fallback is null ? [] : [_fallback];
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => s.Name).ToList();
     }
 
     private sealed class TopicFile
     {
         public List<Topic> Topics { get; set; } = [];
+
+        public string? Fallback { get; set; }
     }
 
     private sealed class Topic
