@@ -1,0 +1,43 @@
+using System.Globalization;
+using ICU4N.Text;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Lexicon;
+using PolicyBot.Search.Analysis;
+
+namespace PolicyBot.Search.Tests.Analysis;
+
+public sealed class WordTokenizerTests
+{
+    private static readonly DomainLexicon Lexicon = DomainLexicon.Load(Path.Combine(KnowledgePaths.FindUpward("knowledge", AppContext.BaseDirectory)!, "lexicon"));
+
+    private static List<string> Tokens(string text, DomainLexicon lexicon)
+    {
+        var list = new List<(int, int, string Text)>();
+        WordTokenizer.Segment(text, BreakIterator.GetWordInstance(new CultureInfo("zh-CN")), lexicon, list);
+        return list.Select(t => t.Text).ToList();
+    }
+
+    [Theory]
+    [InlineData("对增值税小规模纳税人减征", "小规模纳税人")]
+    [InlineData("获评专精特新小巨人企业", "专精特新")]
+    [InlineData("扩大六税两费减征范围", "六税两费")]
+    public void Segment_DomainTerm_IsKeptWholeBesideTheIcuWords(string text, string term)
+    {
+        Assert.DoesNotContain(term, Tokens(text, DomainLexicon.Empty));
+        Assert.Contains(term, Tokens(text, Lexicon));
+    }
+
+    [Fact]
+    public void Segment_PunctuationMakesNoToken()
+    {
+        Assert.DoesNotContain("，", Tokens("税费，金融。", Lexicon));
+    }
+
+    [Fact]
+    public void Synonyms_OwnersWordsMapToDocumentWords()
+    {
+        Assert.Contains("租金", Lexicon.Synonyms["房租"]);
+        Assert.Contains("吸纳就业", Lexicon.Synonyms["招人"]);
+        Assert.Contains("佣金", Lexicon.Synonyms["提成"]);
+    }
+}

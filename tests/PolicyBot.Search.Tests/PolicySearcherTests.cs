@@ -1,0 +1,151 @@
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Profiles;
+
+namespace PolicyBot.Search.Tests;
+
+public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchFixture>
+{
+    private SearchResponse Ask(string q, CompanyProfile? profile = null) => f.Searcher.Search(new SearchRequest(q, profile));
+
+    [Theory]
+    [InlineData("湛江第十三条", "湛江", 13)]
+    [InlineData("鄂州政策第二十五条讲的什么", "鄂州", 25)]
+    [InlineData("忻政办发〔2022〕34号 第46条", "忻州", 46)]
+    [InlineData("粤办函〔2022〕41号 第（五）条", "广东", 5)]
+    [InlineData("惠州行动计划第12项", "惠州", 12)]
+    public void Search_ClauseLookup_ReturnsExactlyThatClause(string q, string region, int ordinal)
+    {
+        var r = Ask(q);
+        Assert.Equal(QueryKind.Lookup, r.Kind);
+        Assert.True(r.Confident);
+        var hit = Assert.Single(r.Hits);
+        Assert.Contains(region, hit.Document.Jurisdiction.Name + hit.Document.Title);
+        Assert.Equal(ordinal, hit.Clause.Ordinal);
+    }
+
+    [Fact]
+    public void Search_LookupOfAClauseThatDoesNotExist_SaysHowManyThereAre()
+    {
+        var r = Ask("鄂州第九十九条");
+        Assert.False(r.Confident);
+        Assert.Empty(r.Hits);
+        Assert.Contains("46", r.Message);
+    }
+
+    [Fact]
+    public void Search_CompanyInACityWithoutItsOwnDocument_GetsOnlyProvincialMeasures()
+    {
+        var r = Ask("房租能减免吗", new CompanyProfile(City: "深圳"));
+        Assert.NotEmpty(r.Hits);
+        Assert.All(r.Hits, h => Assert.True(h.Document.Jurisdiction.IsProvincial));
+        Assert.Contains("深圳", r.Message);
+    }
+
+    [Fact]
+    public void Search_CompanyOutsideEveryDocument_GetsNothingAndIsToldSo()
+    {
+        var r = Ask("稳岗补贴", new CompanyProfile(City: "武汉"));
+        Assert.Empty(r.Hits);
+        Assert.False(r.Confident);
+        Assert.Contains("武汉", r.Message);
+    }
+
+    [Fact]
+    public void Search_CountyCountsAsItsCity()
+    {
+        var r = Ask("房租减免", new CompanyProfile(City: "廉江"));
+        Assert.All(r.Hits, h => Assert.True(h.Document.Jurisdiction.City == "湛江市" || h.Document.Jurisdiction.Province == "广东省" && h.Document.Jurisdiction.IsProvincial));
+        Assert.Equal("湛江市", r.Hits[0].Document.Jurisdiction.City);
+    }
+
+    [Fact]
+    public void Search_CityNamedInTheQuestion_CountsWhenTheProfileNamesNone()
+    {
+        var r = Ask("鄂州有什么补贴");
+        Assert.NotEmpty(r.Hits);
+        Assert.All(r.Hits, h => Assert.Equal("鄂州市", h.Document.Jurisdiction.City));
+    }
+
+    [Fact]
+    public void Search_ProfileCityWinsOverOtherDocuments()
+    {
+        var r = Ask("房租能不能少交点", new CompanyProfile("湛江", "制造业", "小型"));
+        Assert.DoesNotContain(r.Hits, h => h.Document.Jurisdiction.City is "鄂州市" or "忻州市" or "惠州市");
+    }
+
+    [Theory]
+    [InlineData("明天天气怎么样")]
+    [InlineData("个人所得税专项附加扣除子女教育怎么填")]
+    [InlineData("离婚财产怎么分")]
+    [InlineData("驾照怎么考")]
+    public void Search_QuestionTheDocumentsDoNotAnswer_IsNotConfident(string q) => Assert.False(Ask(q).Confident);
+
+    [Theory]
+    [InlineData("湛江工伤保险费率下调多少", 8)]
+    [InlineData("鄂州首贷户贴息政策", 35)]
+    public void Search_PlainQuestion_FindsTheClauseConfidently(string q, int ordinal)
+    {
+        var r = Ask(q);
+        Assert.True(r.Confident);
+        Assert.Equal(ordinal, r.Hits[0].Clause.Ordinal);
+    }
+
+    [Fact]
+    public void MeasuresFor_SizeSteersOrder_SmallFirmMeasuresFirstForMicroLastForLarge()
+    {
+        static bool ForSmallFirms(SearchHit h) => h.Clause.Text.Contains("小微") || h.Clause.Text.Contains("小型微利") || h.Clause.Text.Contains("个体工商户");
+        var day = new DateOnly(2022, 6, 1);
+        var micro = f.Searcher.MeasuresFor(new CompanyProfile("湛江", null, "微型"), day).Measures.Where(h => h.Status == ValidityStatus.InForce).ToList();
+        var large = f.Searcher.MeasuresFor(new CompanyProfile("湛江", null, "大型"), day).Measures.Where(h => h.Status == ValidityStatus.InForce).ToList();
+        Assert.True(ForSmallFirms(micro[0]));
+        Assert.False(ForSmallFirms(large[0]));
+        Assert.True(micro.FindIndex(h => !ForSmallFirms(h)) > large.FindIndex(h => !ForSmallFirms(h)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t ")]
+    public void Search_EmptyQuestion_IsRefusedWithAnExplanation(string q)
+    {
+        var r = Ask(q);
+        Assert.Equal(QueryKind.Invalid, r.Kind);
+        Assert.Empty(r.Hits);
+        Assert.False(string.IsNullOrWhiteSpace(r.Message));
+    }
+
+    [Fact]
+    public void Search_HugeQuestion_IsRefusedClearly()
+    {
+        var r = Ask(new string('税', 20_000));
+        Assert.Equal(QueryKind.Invalid, r.Kind);
+        Assert.Contains("20000", r.Message);
+    }
+
+    [Fact]
+    public void Search_StatusIsComputedForTheAskedDay()
+    {
+        var before = f.Searcher.Search(new SearchRequest("鄂州第二十五条", AsOf: new DateOnly(2023, 7, 1))).Hits[0];
+        var after = f.Searcher.Search(new SearchRequest("鄂州第二十五条")).Hits[0];
+        Assert.Equal(ValidityStatus.InForce, before.Status);
+        Assert.Equal(ValidityStatus.Expired, after.Status);
+    }
+
+    [Fact]
+    public void MeasuresFor_ListsCurrentBeforeExpiredAndOnlyWhatApplies()
+    {
+        var listing = f.Searcher.MeasuresFor(new CompanyProfile("鄂州", "制造业", "小型"), new DateOnly(2023, 7, 1));
+        Assert.Equal(46, listing.Measures.Count);
+        Assert.All(listing.Measures, m => Assert.Equal("鄂州市", m.Document.Jurisdiction.City));
+        var statuses = listing.Measures.Select(m => m.Status == ValidityStatus.Expired).ToList();
+        Assert.Equal(statuses.OrderBy(s => s), statuses);
+    }
+
+    [Fact]
+    public void Find_ByTitleWordsAndChineseNumber_ReturnsTheClause()
+    {
+        var hit = f.Searcher.Find("一般贸易行动计划", "十二", SearchFixture.Today);
+        Assert.NotNull(hit);
+        Assert.Equal(12, hit.Clause.Ordinal);
+        Assert.Contains("惠州", hit.Document.Title);
+    }
+}
