@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -135,12 +134,4 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
         ValidityStatus.Unknown => 2,
         _ => 3,
     };
-
-    /// <summary>Times one call, for the benchmark.</summary>
-    internal static TimeSpan Time(Action action)
-    {
-        var sw = Stopwatch.StartNew();
-        action();
-        return sw.Elapsed;
-    }
 }

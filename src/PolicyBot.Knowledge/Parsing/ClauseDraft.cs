@@ -6,4 +6,4 @@ namespace PolicyBot.Knowledge.Parsing;
 internal sealed record ClauseDraft(int Ordinal, string Label, IReadOnlyList<string> Path, string? Section, string Text, ClauseKind Kind);
 
 /// <summary>What the structure pass found: where the body starts, its clauses, and paragraphs belonging to no clause.</summary>
-internal sealed record DocumentStructure(int BodyStart, string? Title, List<ClauseDraft> Clauses, List<string> Loose);
+internal sealed record DocumentStructure(int BodyStart, List<ClauseDraft> Clauses, List<string> Loose);

@@ -19,12 +19,12 @@ public sealed partial class DocumentParser
         if (clauseKind is null || counts[clauseKind.Value] < 2)
         {
             var start = FirstParagraphStart(lines);
-            return new DocumentStructure(start, null, [], []);
+            return new DocumentStructure(start, [], []);
         }
 
         var bodyStart = lines.FindIndex(l => l.IsValidMarker && l.Marker!.Kind <= clauseKind);
         var (clauses, loose) = CutClauses(Paragraphs(lines, bodyStart), clauseKind.Value);
-        return new DocumentStructure(bodyStart, null, clauses, loose);
+        return new DocumentStructure(bodyStart, clauses, loose);
     }
 
     private static void ValidateMarkers(List<SourceLine> lines, List<string> warnings)

@@ -23,7 +23,7 @@ public sealed partial class DocumentParser(TextRules rules, RegionTable regions,
         var (lines, tableLines) = PrepareLines(text);
 
         var structure = ReadStructure(lines, warnings);
-        var front = FrontMatterReader.Read(lines.Take(structure.BodyStart).ToList(), structure.Title, regions);
+        var front = FrontMatterReader.Read(lines.Take(structure.BodyStart).ToList(), regions);
         if (front.Title is null) warnings.Add("no title found in the front matter; the file name stands for it");
         if (front.Number is null) warnings.Add("no document number (文号) found");
         if (front.Date is null) warnings.Add("no issue date found");
@@ -41,7 +41,7 @@ public sealed partial class DocumentParser(TextRules rules, RegionTable regions,
         var leadFirst = DepartmentReader.DeclaresFirstAsLead(string.Concat(lines.Select(l => l.Text)));
         var clauses = drafts.Select(d => BuildClause(id, d, front.Date, docPeriod, leadFirst, tableItems)).ToList();
         CheckTable(clauses, tableItems, warnings);
-        CheckDuplicates(clauses, warnings);
+        clauses = UniqueIds(clauses, id);
 
         return new PolicyDocument(
             id,
@@ -107,11 +107,10 @@ public sealed partial class DocumentParser(TextRules rules, RegionTable regions,
         }
     }
 
-    private static void CheckDuplicates(List<Clause> clauses, List<string> warnings)
+    /// <summary>Where numbering restarts under each section, the same number occurs twice: such clauses are named by their path.</summary>
+    private static List<Clause> UniqueIds(List<Clause> clauses, string docId)
     {
-        foreach (var g in clauses.GroupBy(c => c.Ordinal).Where(g => g.Count() > 1))
-        {
-            warnings.Add($"clause number {g.Key} occurs {g.Count()} times");
-        }
+        var repeated = clauses.GroupBy(c => c.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return clauses.Select(c => repeated.Contains(c.Ordinal) ? c with { Id = $"{docId}#{string.Concat(c.Path).Replace("、", ".")}" } : c).ToList();
     }
 }

@@ -12,10 +12,10 @@ internal static partial class FrontMatterReader
 {
     private static readonly string[] IssuerEndings = ["人民政府办公室", "人民政府办公厅", "人民政府", "政府办公厅", "政府办公室", "委员会", "办公厅", "办公室", "厅", "局"];
 
-    public static FrontMatter Read(List<SourceLine> lines, string? fallbackTitle, RegionTable regions)
+    public static FrontMatter Read(List<SourceLine> lines, RegionTable regions)
     {
         var joined = string.Concat(lines.Select(l => l.Text));
-        var title = TitleOf(joined, lines) ?? fallbackTitle;
+        var title = TitleOf(joined, lines);
         var number = lines.Select(l => DocNumber().Match(l.Text)).FirstOrDefault(m => m.Success)?.Value;
         var date = lines.Select(l => DateOf(l.Text)).FirstOrDefault(d => d is not null);
         var issuer = IssuerOf(lines, regions);

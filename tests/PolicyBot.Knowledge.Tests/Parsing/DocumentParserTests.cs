@@ -120,4 +120,16 @@ public sealed class DocumentParserTests(KnowledgeFixture kb) : IClassFixture<Kno
         Assert.Contains(doc.Warnings, w => w.Contains("passages"));
         Assert.Equal("湛江市", doc.Jurisdiction.City);
     }
+
+    [Fact]
+    public void Parse_NumberingThatRestartsUnderEachSection_KeepsEveryClauseWithAUniqueId()
+    {
+        var parser = new PolicyBot.Knowledge.Parsing.DocumentParser(global::PolicyBot.Knowledge.Text.TextRules.None, kb.Knowledge.Regions, kb.Knowledge.Topics);
+        var text = "忻州市人民政府办公室\n2024年1月2日\n一、税费\n1．减免房产税。（责任单位：市税务局）\n2．缓缴社保。（责任单位：市人社局）\n二、金融\n1．贷款贴息。（责任单位：市财政局）\n2．融资担保。（责任单位：市金融办）\n";
+        var doc = parser.Parse("restart.txt", text);
+        Assert.Equal([1, 2, 1, 2], doc.Clauses.Select(c => c.Ordinal));
+        Assert.Equal(4, doc.Clauses.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(["二、", "1."], doc.Clauses[2].Path);
+        Assert.Equal("市财政局", doc.Clauses[2].Departments.Lead.Single());
+    }
 }
