@@ -21,6 +21,10 @@ public sealed partial class ChannelAdapter(
     /// <summary>Handles an activity posted to the bot endpoint and says what to answer the channel.</summary>
     public async Task<AdapterResponse> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
     {
+        if (Validate(incoming) is { } invalid)
+        {
+            return invalid;
+        }
         switch (incoming.Type)
         {
             case ActivityTypes.Invoke:
@@ -126,6 +130,28 @@ public sealed partial class ChannelAdapter(
             LogResetFailed(logger, exception, conversationId);
         }
     }
+
+    private static AdapterResponse? Validate(Activity incoming)
+    {
+        if (string.IsNullOrWhiteSpace(incoming.Type))
+        {
+            return BadRequest("MissingProperty", "The activity has no type.");
+        }
+        if (incoming.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke))
+        {
+            return null;
+        }
+        if (string.IsNullOrEmpty(incoming.Conversation?.Id))
+        {
+            return BadRequest("MissingProperty", "The activity has no conversation.id.");
+        }
+        // Replies go back to serviceUrl unless they travel in the response body.
+        return IsExpectReplies(incoming) || incoming.Type == ActivityTypes.Invoke || ConnectorUris.TryParseServiceUrl(incoming.ServiceUrl, out _)
+            ? null
+            : BadRequest("MissingProperty", "The activity has no absolute http(s) serviceUrl.");
+    }
+
+    private static AdapterResponse BadRequest(string code, string message) => new(400, ErrorResponse.Of(code, message));
 
     private static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
