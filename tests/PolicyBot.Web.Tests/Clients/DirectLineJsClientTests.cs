@@ -1,0 +1,33 @@
+using PolicyBot.Web.Tests.Infrastructure;
+
+namespace PolicyBot.Web.Tests.Clients;
+
+/// <summary>The official DirectLineJS client, run by Node against the app on a real loopback port.</summary>
+public sealed class DirectLineJsClientTests
+{
+    private static readonly string ClientsDirectory =
+        Path.Combine(ExternalProcess.RepositoryRoot(), "tests", "PolicyBot.Web.Tests", "clients");
+
+    [Fact]
+    public async Task DirectLineJs_Polling_ReceivesWelcomeEchoAndReply()
+    {
+        await using var factory = new PolicyBotWebFactory();
+        var baseAddress = factory.StartOnLoopback();
+        Assert.True(System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(baseAddress.Host)));
+
+        if (!Directory.Exists(Path.Combine(ClientsDirectory, "node_modules")))
+        {
+            var (installExit, installOutput) = await ExternalProcess.RunAsync(
+                "npm", "ci --no-audit --no-fund", ClientsDirectory, TimeSpan.FromMinutes(5));
+            Assert.True(installExit == 0, "npm ci failed:\n" + installOutput);
+        }
+
+        var (exit, output) = await ExternalProcess.RunAsync(
+            "node", $"directline-client.js {baseAddress.GetLeftPart(UriPartial.Authority)}", ClientsDirectory, TimeSpan.FromSeconds(60));
+
+        Assert.True(exit == 0, "DirectLineJS client failed:\n" + output);
+        Assert.Contains("\"welcome\":\"welcome u_node_", output);
+        Assert.Contains("\"text\":\"echo: hello from DirectLineJS\"", output);
+        Assert.Contains(factory.Bot.Received, a => a.Text == "hello from DirectLineJS" && a.ChannelId == "directline");
+    }
+}
