@@ -14,6 +14,7 @@ builder.Services.AddDirectLine();
 var app = builder.Build();
 
 app.UseWebChatPage();
+app.UseWebSockets();
 app.MapBotMessages();
 app.MapDirectLine();
 

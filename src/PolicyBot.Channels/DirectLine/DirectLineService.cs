@@ -89,15 +89,20 @@ public sealed partial class DirectLineService
         return new DirectLineResult(201, info);
     }
 
-    /// <summary>GET /conversations/{id}: the conversation's token and a stream URL for reconnecting.</summary>
-    public DirectLineResult GetConversation(string conversationId, string? authorization, Uri streamBase)
+    /// <summary>GET /conversations/{id}?watermark=: the conversation's token and a stream URL that replays from the watermark.</summary>
+    public DirectLineResult GetConversation(string conversationId, string? authorization, Uri streamBase, string? watermark = null)
     {
         if (Authorize(conversationId, authorization, out var conversation) is { } rejected)
         {
             return rejected;
         }
         var token = authorization!["Bearer ".Length..].Trim();
-        return new DirectLineResult(200, new ConversationInfo(conversation.Id, token, StreamUrl: StreamUrl(streamBase, conversation.Id, token)));
+        var streamUrl = StreamUrl(streamBase, conversation.Id, token);
+        if (ParseWatermark(watermark) > 0)
+        {
+            streamUrl += "&watermark=" + ParseWatermark(watermark).ToString(CultureInfo.InvariantCulture);
+        }
+        return new DirectLineResult(200, new ConversationInfo(conversation.Id, token, StreamUrl: streamUrl));
     }
 
     /// <summary>GET /conversations/{id}/activities?watermark=: the activities after the watermark.</summary>

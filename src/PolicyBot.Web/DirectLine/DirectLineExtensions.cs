@@ -5,7 +5,7 @@ public static class DirectLineExtensions
 {
     /// <summary>Registers the Direct Line request handlers.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services) =>
-        services.AddSingleton<DirectLineHandler>();
+        services.AddSingleton<DirectLineHandler>().AddSingleton<DirectLineStreamHandler>();
 
     /// <summary>Maps the Direct Line routes to <see cref="DirectLineHandler"/>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
@@ -17,14 +17,18 @@ public static class DirectLineExtensions
             handler.RefreshToken(request));
         directLine.MapPost("/conversations", (HttpRequest request, DirectLineHandler handler, CancellationToken ct) =>
             handler.StartConversationAsync(request, ct));
-        directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, DirectLineHandler handler) =>
-            handler.GetConversation(request, conversationId));
+        directLine.MapGet("/conversations/{conversationId}",
+            (HttpRequest request, string conversationId, string? watermark, DirectLineHandler handler) =>
+                handler.GetConversation(request, conversationId, watermark));
         directLine.MapGet("/conversations/{conversationId}/activities",
             (HttpRequest request, string conversationId, string? watermark, DirectLineHandler handler) =>
                 handler.GetActivities(request, conversationId, watermark));
         directLine.MapPost("/conversations/{conversationId}/activities",
             (HttpRequest request, string conversationId, DirectLineHandler handler, CancellationToken ct) =>
                 handler.PostActivityAsync(request, conversationId, ct));
+        directLine.MapGet("/conversations/{conversationId}/stream",
+            (HttpContext context, string conversationId, string? t, string? watermark, DirectLineStreamHandler handler, CancellationToken ct) =>
+                handler.HandleAsync(context, conversationId, t, watermark, ct));
         return endpoints;
     }
 }

@@ -26,8 +26,8 @@ public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOpt
     }
 
     /// <summary>GET /conversations/{id}.</summary>
-    public IResult GetConversation(HttpRequest request, string conversationId) =>
-        ToResult(service.GetConversation(conversationId, Authorization(request), StreamBase(request)));
+    public IResult GetConversation(HttpRequest request, string conversationId, string? watermark) =>
+        ToResult(service.GetConversation(conversationId, Authorization(request), StreamBase(request), watermark));
 
     /// <summary>GET /conversations/{id}/activities?watermark=.</summary>
     public IResult GetActivities(HttpRequest request, string conversationId, string? watermark) =>
