@@ -8,14 +8,16 @@ public sealed class DirectLineJsClientTests
     private static readonly string ClientsDirectory =
         Path.Combine(ExternalProcess.RepositoryRoot(), "tests", "PolicyBot.Web.Tests", "clients");
 
-    [Fact]
-    public async Task DirectLineJs_Polling_ReceivesWelcomeEchoAndReply()
+    [Theory]
+    [InlineData("polling", "")]
+    [InlineData("websocket", "--websocket")]
+    public async Task DirectLineJs_ReceivesWelcomeEchoAndReply(string mode, string flag)
     {
         await using var factory = new PolicyBotWebFactory();
         var baseAddress = factory.StartOnLoopback();
         Assert.True(System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(baseAddress.Host)));
 
-        if (!Directory.Exists(Path.Combine(ClientsDirectory, "node_modules")))
+        if (NeedsInstall())
         {
             var (installExit, installOutput) = await ExternalProcess.RunAsync(
                 "npm", "ci --no-audit --no-fund", ClientsDirectory, TimeSpan.FromMinutes(5));
@@ -23,11 +25,20 @@ public sealed class DirectLineJsClientTests
         }
 
         var (exit, output) = await ExternalProcess.RunAsync(
-            "node", $"directline-client.js {baseAddress.GetLeftPart(UriPartial.Authority)}", ClientsDirectory, TimeSpan.FromSeconds(60));
+            "node", $"directline-client.js {baseAddress.GetLeftPart(UriPartial.Authority)} {flag}", ClientsDirectory, TimeSpan.FromSeconds(60));
 
         Assert.True(exit == 0, "DirectLineJS client failed:\n" + output);
+        Assert.Contains($"\"mode\":\"{mode}\"", output);
         Assert.Contains("\"welcome\":\"welcome u_node_", output);
         Assert.Contains("\"text\":\"echo: hello from DirectLineJS\"", output);
         Assert.Contains(factory.Bot.Received, a => a.Text == "hello from DirectLineJS" && a.ChannelId == "directline");
+    }
+
+    // npm writes node_modules/.package-lock.json on install; missing or older than the lock file means install again.
+    private static bool NeedsInstall()
+    {
+        var installed = new FileInfo(Path.Combine(ClientsDirectory, "node_modules", ".package-lock.json"));
+        var locked = new FileInfo(Path.Combine(ClientsDirectory, "package-lock.json"));
+        return !installed.Exists || installed.LastWriteTimeUtc < locked.LastWriteTimeUtc;
     }
 }

@@ -1,12 +1,21 @@
 // Drives a running PolicyBot through its Direct Line endpoint with the official DirectLineJS client, polling only.
-// Usage: node directline-client.js <base-url>   (e.g. http://127.0.0.1:5000)
+// Usage: node directline-client.js <base-url> [--websocket]   (e.g. http://127.0.0.1:5000)
+// Without --websocket the client polls (webSocket: false), as the embedded page may; with it, it streams through `ws`.
 // Exit code 0 when the welcome, the echo of our message and the bot's reply to it all arrived; 1 otherwise.
 'use strict';
 
 // DirectLineJS talks through rxjs 5 ajax, which needs XMLHttpRequest; Node has fetch but no XHR.
 global.XMLHttpRequest = require('xhr2');
-// DirectLineJS reads the global WebSocket even with webSocket: false; Node 20 has none. It must never be used here.
-if (typeof global.WebSocket === 'undefined') {
+const useWebSocket = process.argv.includes('--websocket');
+let socketsOpened = 0;
+if (useWebSocket) {
+  // Node 20 has no WebSocket; `ws` provides the browser-style API DirectLineJS expects.
+  const WebSocketImpl = require('ws');
+  global.WebSocket = class extends WebSocketImpl {
+    constructor(...args) { super(...args); socketsOpened++; }
+  };
+} else {
+  // DirectLineJS reads the global WebSocket even with webSocket: false; it must never be used then.
   global.WebSocket = class {
     constructor() { throw new Error('WebSocket must not be used: the client runs with webSocket: false'); }
   };
@@ -43,11 +52,11 @@ async function main() {
   const directLine = new DirectLine({
     token,
     domain: baseUrl + '/v3/directline',
-    webSocket: false,
+    webSocket: useWebSocket,
     pollingInterval: 200
   });
 
-  const seen = { welcome: null, echo: null, reply: null, postedId: null };
+  const seen = { mode: useWebSocket ? 'websocket' : 'polling', welcome: null, echo: null, reply: null, postedId: null };
   const timer = setTimeout(() => fail('timed out after ' + timeoutMs + ' ms; seen ' + JSON.stringify(seen)), timeoutMs);
 
   directLine.connectionStatus$.subscribe(status => {
@@ -79,6 +88,8 @@ async function main() {
   clearTimeout(timer);
   if (seen.reply.replyToId !== seen.postedId) fail('reply is not threaded to the posted activity: ' + JSON.stringify(seen));
   if (seen.echo !== seen.postedId) fail('echo id differs from the posted id: ' + JSON.stringify(seen));
+  if (useWebSocket && socketsOpened === 0) fail('no WebSocket was opened');
+  seen.socketsOpened = socketsOpened;
   console.log(JSON.stringify(seen));
   finished = true;
   directLine.end();
