@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+
+namespace PolicyBot.Web.Bench;
+
+/// <summary>The web host exactly as Program composes it (its IBot included), on Kestrel at 127.0.0.1 with a free port.</summary>
+internal sealed class BenchHost : WebApplicationFactory<Program>
+{
+    public Uri Start()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var uri = new Uri(address);
+        return IPAddress.IsLoopback(IPAddress.Parse(uri.Host))
+            ? uri
+            : throw new InvalidOperationException($"The bench only drives loopback traffic, not {uri}.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseContentRoot(WebProjectDirectory());
+        // Per-conversation logging would dominate the numbers; warnings and errors from the bot still show.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
+        }));
+    }
+
+    // The factory's own content-root lookup guesses "<solution>/PolicyBot.Web"; the project lives under src/.
+    private static string WebProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "PolicyBot.Web");
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyBot.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
+}

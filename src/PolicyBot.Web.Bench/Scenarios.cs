@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using PolicyBot.Channels;
+using PolicyBot.Channels.DirectLine;
+using PolicyBot.Schema;
+using Activity = PolicyBot.Schema.Activity;
+
+namespace PolicyBot.Web.Bench;
+
+/// <summary>One conversation's worth of turns; returns per-turn latencies and the error count.</summary>
+internal delegate Task<ConversationResult> Conversation(HttpClient client, int index, int turns, CancellationToken cancellationToken);
+
+/// <summary>Latencies of the completed turns of one conversation and how many turns failed.</summary>
+internal sealed record ConversationResult(IReadOnlyList<TimeSpan> Latencies, int Errors);
+
+/// <summary>The two ways a client reaches the bot: the bot endpoint with expectReplies, and Direct Line post plus poll.</summary>
+internal static class Scenarios
+{
+    public static async Task<ConversationResult> BotEndpointAsync(HttpClient client, int index, int turns, CancellationToken cancellationToken)
+    {
+        var latencies = new List<TimeSpan>(turns);
+        var errors = 0;
+        for (var turn = 0; turn < turns && !cancellationToken.IsCancellationRequested; turn++)
+        {
+            var activity = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Id = $"b{index}-{turn}",
+                Text = $"高新技术企业认定有哪些条件？({turn})",
+                ChannelId = "bench",
+                From = new ChannelAccount($"bench-user-{index}", Role: "user"),
+                Recipient = new ChannelAccount("policybot", Role: "bot"),
+                Conversation = new ConversationAccount($"bench-conv-{index}"),
+                Locale = "zh-CN",
+                DeliveryMode = "expectReplies",
+            };
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options, cancellationToken);
+                var body = response.IsSuccessStatusCode
+                    ? await response.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options, cancellationToken)
+                    : null;
+                if (body is { Activities.Count: > 0 })
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(started));
+                }
+                else
+                {
+                    errors++;
+                }
+            }
+            catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException
+                                              || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                errors++;
+            }
+        }
+        return new ConversationResult(latencies, errors);
+    }
+
+    public static async Task<ConversationResult> DirectLineAsync(HttpClient client, int index, int turns, CancellationToken cancellationToken)
+    {
+        var latencies = new List<TimeSpan>(turns);
+        var errors = 0;
+        ConversationInfo conversation;
+        try
+        {
+            conversation = await StartAsync(client, index, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException)
+        {
+            return new ConversationResult(latencies, turns);
+        }
+        var watermark = "";
+        for (var turn = 0; turn < turns && !cancellationToken.IsCancellationRequested; turn++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var posted = await PostAsync(client, conversation, index, turn, cancellationToken);
+                var (answered, next) = await PollForReplyAsync(client, conversation, watermark, posted, cancellationToken);
+                watermark = next;
+                if (answered)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(started));
+                }
+                else
+                {
+                    errors++;
+                }
+            }
+            catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException
+                                              || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                errors++;
+            }
+        }
+        return new ConversationResult(latencies, errors);
+    }
+
+    private static async Task<ConversationInfo> StartAsync(HttpClient client, int index, CancellationToken cancellationToken)
+    {
+        using var generated = await client.PostAsJsonAsync("/v3/directline/tokens/generate",
+            new TokenParameters(new ChannelAccount($"u_bench_{index}")), ProtocolJson.Options, cancellationToken);
+        var token = (await generated.Content.ReadFromJsonAsync<ConversationInfo>(ProtocolJson.Options, cancellationToken))!.Token;
+        using var start = Authorized(HttpMethod.Post, "/v3/directline/conversations", token);
+        using var started = await client.SendAsync(start, cancellationToken);
+        started.EnsureSuccessStatusCode();
+        return (await started.Content.ReadFromJsonAsync<ConversationInfo>(ProtocolJson.Options, cancellationToken))!;
+    }
+
+    private static async Task<string> PostAsync(HttpClient client, ConversationInfo conversation, int index, int turn, CancellationToken cancellationToken)
+    {
+        using var request = Authorized(HttpMethod.Post, $"/v3/directline/conversations/{conversation.ConversationId}/activities", conversation.Token);
+        request.Content = JsonContent.Create(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = $"研发费用加计扣除比例是多少？({turn})",
+            From = new ChannelAccount($"u_bench_{index}", Role: "user"),
+        }, options: ProtocolJson.Options);
+        using var response = await client.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ResourceResponse>(ProtocolJson.Options, cancellationToken))!.Id!;
+    }
+
+    // Web Chat polls once right after sending; the bench does the same and retries briefly if the reply is not there yet.
+    private static async Task<(bool Answered, string Watermark)> PollForReplyAsync(HttpClient client, ConversationInfo conversation,
+        string watermark, string postedId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var request = Authorized(HttpMethod.Get,
+                $"/v3/directline/conversations/{conversation.ConversationId}/activities?watermark={watermark}", conversation.Token);
+            using var response = await client.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var set = (await response.Content.ReadFromJsonAsync<ActivitySet>(ProtocolJson.Options, cancellationToken))!;
+            watermark = set.Watermark ?? watermark;
+            if (set.Activities.Any(a => a.ReplyToId == postedId))
+            {
+                return (true, watermark);
+            }
+            await Task.Delay(20, cancellationToken);
+        }
+        return (false, watermark);
+    }
+
+    private static HttpRequestMessage Authorized(HttpMethod method, string path, string token)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+}

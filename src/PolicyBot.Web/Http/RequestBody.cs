@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Text.Json;
+using PolicyBot.Channels;
+using PolicyBot.Schema;
+
+namespace PolicyBot.Web.Http;
+
+/// <summary>Reads a JSON request body with a hard size limit: 413 when over it, 400 when it is not an activity.</summary>
+internal static class RequestBody
+{
+    /// <summary>The parsed activity, or the error result to answer with.</summary>
+    public static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var (bytes, error) = await ReadAsync(request, maxBytes, cancellationToken);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(bytes, ProtocolJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            return (null, ErrorResults.Json(400, "BadArgument", $"Malformed JSON: {exception.Message}"));
+        }
+        if (activity is null)
+        {
+            return (null, ErrorResults.Json(400, "BadArgument", "The body must be an activity object."));
+        }
+        return string.IsNullOrWhiteSpace(activity.Type)
+            ? (null, ErrorResults.Json(400, "MissingProperty", "The activity has no type."))
+            : (activity, null);
+    }
+
+    /// <summary>Reads an optional JSON body of type <typeparamref name="T"/>; empty is null.</summary>
+    public static async Task<(T? Value, IResult? Error)> ReadOptionalAsync<T>(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken) where T : class
+    {
+        var (bytes, error) = await ReadAsync(request, maxBytes, cancellationToken);
+        if (error is not null || bytes.Length == 0)
+        {
+            return (null, error);
+        }
+        try
+        {
+            return (JsonSerializer.Deserialize<T>(bytes, ProtocolJson.Options), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, ErrorResults.Json(400, "BadArgument", $"Malformed JSON: {exception.Message}"));
+        }
+    }
+
+    private static async Task<(byte[] Bytes, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return ([], TooLarge(maxBytes));
+        }
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                return (buffer.WrittenSpan.ToArray(), null);
+            }
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes)
+            {
+                return ([], TooLarge(maxBytes));
+            }
+        }
+    }
+
+    private static IResult TooLarge(int maxBytes) =>
+        ErrorResults.Json(413, "MessageSizeTooBig", $"The request body exceeds {maxBytes} bytes.");
+}

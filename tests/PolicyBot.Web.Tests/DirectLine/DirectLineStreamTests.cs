@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using PolicyBot.Channels;
+using PolicyBot.Channels.DirectLine;
+using PolicyBot.Schema;
+using PolicyBot.Web.Tests.Infrastructure;
+
+namespace PolicyBot.Web.Tests.DirectLine;
+
+public sealed class DirectLineStreamTests(PolicyBotWebFactory factory) : IClassFixture<PolicyBotWebFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Stream_ReplaysWelcomeThenPushesEchoAndReply()
+    {
+        var conversation = await StartAsync("u_stream");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var socket = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token);
+
+        var welcome = await ReceiveSetAsync(socket, timeout.Token);
+        Assert.Equal("welcome u_stream", Assert.Single(welcome.Activities).Text);
+        Assert.Equal("1", welcome.Watermark);
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversation.ConversationId}/activities")
+        {
+            Content = JsonContent.Create(new Activity { Type = ActivityTypes.Message, Text = "over the socket", From = new ChannelAccount("u_stream") },
+                options: ProtocolJson.Options),
+        };
+        post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        await _client.SendAsync(post, timeout.Token);
+
+        var texts = new List<string?>();
+        string? watermark = null;
+        while (texts.Count < 2)
+        {
+            var set = await ReceiveSetAsync(socket, timeout.Token);
+            texts.AddRange(set.Activities.Select(a => a.Text));
+            watermark = set.Watermark;
+        }
+        Assert.Equal(["over the socket", "echo: over the socket"], texts);
+        Assert.Equal("3", watermark);
+
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
+    [Fact]
+    public async Task Stream_WithWrongToken_IsRefused()
+    {
+        var conversation = await StartAsync("u_stream2");
+        var url = new Uri(conversation.StreamUrl!.Replace($"t={Uri.EscapeDataString(conversation.Token)}", "t=bogus"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => factory.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
+    }
+
+    private async Task<ConversationInfo> StartAsync(string userId)
+    {
+        var generated = await (await _client.PostAsJsonAsync("/v3/directline/tokens/generate",
+            new TokenParameters(new ChannelAccount(userId)), ProtocolJson.Options)).ReadAsync<ConversationInfo>();
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
+        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", generated.Token);
+        return await (await _client.SendAsync(start)).ReadAsync<ConversationInfo>();
+    }
+
+    private static async Task<ActivitySet> ReceiveSetAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var buffer = new byte[64 * 1024];
+            using var message = new MemoryStream();
+            WebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer, cancellationToken);
+                message.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+            if (message.Length > 0) // empty frames are keep-alives
+            {
+                return JsonSerializer.Deserialize<ActivitySet>(Encoding.UTF8.GetString(message.ToArray()), ProtocolJson.Options)!;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PolicyBot.Channels;
+using PolicyBot.Schema;
+
+namespace PolicyBot.Web.Tests.Infrastructure;
+
+/// <summary>A channel's Connector endpoint on 127.0.0.1 (Kestrel, free port) that records what the bot posts.</summary>
+public sealed class FakeChannelServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<ReceivedCall> _calls = Channel.CreateUnbounded<ReceivedCall>();
+
+    private FakeChannelServer(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<FakeChannelServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var server = new FakeChannelServer(builder.Build());
+        server._app.MapPost("/{**path}", async (HttpRequest request) =>
+        {
+            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options);
+            await server._calls.Writer.WriteAsync(new ReceivedCall(request.HttpContext.Features.Get<IHttpRequestFeature>()!.RawTarget, request.Headers.Authorization.ToString(), activity!));
+            return Results.Json(new ResourceResponse("fake-1"), statusCode: 200);
+        });
+        await server._app.StartAsync();
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        server.BaseAddress = new Uri(address);
+        return server;
+    }
+
+    /// <summary>Waits for the next call the bot makes, failing after a few seconds.</summary>
+    public async Task<ReceivedCall> NextCallAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await _calls.Reader.ReadAsync(timeout.Token);
+    }
+
+    public bool TryTakeCall(out ReceivedCall? call) => _calls.Reader.TryRead(out call);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+/// <summary>One POST the fake channel received; <see cref="Path"/> is the raw request target, escapes intact.</summary>
+public sealed record ReceivedCall(string Path, string Authorization, Activity Activity);
