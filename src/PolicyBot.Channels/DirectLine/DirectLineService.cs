@@ -219,7 +219,4 @@ public sealed partial class DirectLineService
 
     private static string StreamUrl(Uri streamBase, string conversationId, string token) =>
         $"{streamBase.AbsoluteUri.TrimEnd('/')}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
-    private static partial void LogStarted(ILogger logger, string conversationId);
 }

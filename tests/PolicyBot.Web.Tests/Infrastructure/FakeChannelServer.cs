@@ -19,6 +19,7 @@ public sealed class FakeChannelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<ReceivedCall> _calls = Channel.CreateUnbounded<ReceivedCall>();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<int> _statuses = new();
 
     private FakeChannelServer(WebApplication app) => _app = app;
 
@@ -34,12 +35,26 @@ public sealed class FakeChannelServer : IAsyncDisposable
         {
             var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options);
             await server._calls.Writer.WriteAsync(new ReceivedCall(request.HttpContext.Features.Get<IHttpRequestFeature>()!.RawTarget, request.Headers.Authorization.ToString(), activity!));
+            if (server._statuses.TryDequeue(out var status))
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "0";
+                return Results.StatusCode(status);
+            }
             return Results.Json(new ResourceResponse("fake-1"), statusCode: 200);
         });
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server.BaseAddress = new Uri(address);
         return server;
+    }
+
+    /// <summary>Makes the next calls fail with these statuses (Retry-After: 0) before answering 200 again.</summary>
+    public void FailNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _statuses.Enqueue(status);
+        }
     }
 
     /// <summary>Waits for the next call the bot makes, failing after a few seconds.</summary>

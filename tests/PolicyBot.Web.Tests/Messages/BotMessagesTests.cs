@@ -74,6 +74,40 @@ public sealed class BotMessagesTests(PolicyBotWebFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Message_ChannelThrottlesOnce_ReplyIsRetriedAndDelivered()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        channel.FailNext(429);
+        var incoming = Activities.Message("retry me", conversationId: "conv-throttled", serviceUrl: channel.BaseAddress.AbsoluteUri);
+
+        var response = await _client.PostActivityAsync("/api/messages", incoming);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var throttled = await channel.NextCallAsync();
+        var delivered = await channel.NextCallAsync();
+        Assert.Equal("echo: retry me", throttled.Activity.Text);
+        Assert.Equal(throttled.Path, delivered.Path);
+        Assert.Equal("echo: retry me", delivered.Activity.Text);
+    }
+
+    [Fact]
+    public async Task Message_ChannelRejectsReply_EndpointStillAnswers200AndNextTurnWorks()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        channel.FailNext(403);
+        var serviceUrl = channel.BaseAddress.AbsoluteUri;
+
+        var rejected = await _client.PostActivityAsync("/api/messages", Activities.Message("one", "conv-403", serviceUrl));
+        var accepted = await _client.PostActivityAsync("/api/messages", Activities.Message("two", "conv-403", serviceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("echo: one", (await channel.NextCallAsync()).Activity.Text); // 403, not retried
+        Assert.Equal("echo: two", (await channel.NextCallAsync()).Activity.Text);
+        Assert.False(channel.TryTakeCall(out _));
+    }
+
+    [Fact]
     public async Task Invoke_UnknownName_Returns501()
     {
         var invoke = Activities.Message("") with { Type = ActivityTypes.Invoke, Name = "no/such", Text = null };
