@@ -28,7 +28,13 @@ internal static class BenchCommand
         output.WriteLine($"index build (parse + index, fresh folder): first {builds[0]:F0} ms (cold JIT), then {builds[1]:F0} ms, {builds[2]:F0} ms");
         using var searcher = Searchers.Open(options, error);
         var questions = Questions(options.Positional.FirstOrDefault(), searcher);
-        foreach (var q in questions) searcher.Search(q);
+        var first = questions.Select(q => Timed(() => searcher.Search(q))).Order().ToList();
+        output.WriteLine($"first pass over {questions.Count} questions (JIT still warming): p50 {Percentile(first, 0.50):F3} ms, p99 {Percentile(first, 0.99):F3} ms");
+
+        // A server runs for hours: let tiered JIT reach optimized code before measuring its steady state.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(3)) foreach (var q in questions) searcher.Search(q);
+        Thread.Sleep(1000);
         var latencies = new List<double>();
         for (var round = 0; round < 20; round++)
         {
@@ -41,8 +47,7 @@ internal static class BenchCommand
         }
 
         latencies.Sort();
-        double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
-        output.WriteLine($"query latency over {questions.Count} questions × 20 rounds ({latencies.Count} queries): p50 {P(0.50):F3} ms, p99 {P(0.99):F3} ms, max {latencies[^1]:F3} ms");
+        output.WriteLine($"steady state over {questions.Count} questions × 20 rounds ({latencies.Count} queries): p50 {Percentile(latencies, 0.50):F3} ms, p99 {Percentile(latencies, 0.99):F3} ms, max {latencies[^1]:F3} ms");
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -50,6 +55,15 @@ internal static class BenchCommand
         output.WriteLine($"resident memory after load: {process.WorkingSet64 / 1048576.0:F1} MiB (managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB)");
         return 0;
     }
+
+    private static double Timed(Action action)
+    {
+        var sw = Stopwatch.StartNew();
+        action();
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>The gold questions from a JSONL file (default: shared/eval/dev.jsonl beside the repository), else sample questions.</summary>
     private static List<SearchRequest> Questions(string? path, PolicySearcher searcher)

@@ -111,8 +111,9 @@ public sealed partial class PolicySearcher
     private double Steer(Clause clause, CompanyProfile? profile)
     {
         if (profile is null) return 1.0;
-        var factor = _sizes.Factor(clause, profile.Size);
-        if (!string.IsNullOrWhiteSpace(profile.Industry) && (clause.Text.Contains(profile.Industry, StringComparison.Ordinal) || clause.Section?.Contains(profile.Industry, StringComparison.Ordinal) == true))
+        var text = _searchText[clause.Id];
+        var factor = _sizes.Factor(text, profile.Size);
+        if (!string.IsNullOrWhiteSpace(profile.Industry) && text.Contains(profile.Industry, StringComparison.Ordinal))
         {
             factor *= 1.1;
         }
@@ -128,7 +129,7 @@ public sealed partial class PolicySearcher
     {
         var subjects = terms.Subjects;
         if (subjects.Count == 0) return 0;
-        var text = $"{clause.Section}{clause.Heading}{clause.Text}{string.Concat(clause.TaskItems.Select(t => t.Text))}";
+        var text = _searchText[clause.Id];
         var n = _reader.NumDocs;
         double total = 0, matched = 0;
         foreach (var word in subjects)

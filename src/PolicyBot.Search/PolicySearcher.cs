@@ -30,6 +30,7 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
     private readonly SearchOptions _options;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, (PolicyDocument Document, Clause Clause)> _clauses;
+    private readonly Dictionary<string, string> _searchText;
     private readonly string[] _idByLuceneDoc;
 
     private PolicySearcher(KnowledgeBase kb, SearchOptions options, TimeProvider clock, string dataPath)
@@ -41,10 +42,18 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
         _rules = TextRules.Load(Path.Combine(kb.Root, "text"));
         _sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
         _analyzer = PolicyAnalyzers.Create(_lexicon);
-        (_directory, IndexBuilt) = ClauseIndex.OpenOrBuild(kb, _analyzer, dataPath);
+        var (onDisk, built) = ClauseIndex.OpenOrBuild(kb, _analyzer, dataPath);
+        IndexBuilt = built;
+        // The index is small (about a megabyte): held in memory, term seeks cost a fraction of mapped-file reads.
+        _directory = new Lucene.Net.Store.RAMDirectory(onDisk, Lucene.Net.Store.IOContext.DEFAULT);
+        onDisk.Dispose();
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _clauses = kb.Documents.SelectMany(d => d.Clauses.Select(c => (d, c))).ToDictionary(x => x.c.Id, x => (x.d, x.c));
+        // Everything a clause says (section, heading, text, task-table rows), built once for re-ranking and confidence.
+        _searchText = _clauses.Values.ToDictionary(
+            x => x.Clause.Id,
+            x => $"{x.Clause.Section}{x.Clause.Heading}{x.Clause.Text}{string.Concat(x.Clause.TaskItems.Select(t => t.Text))}");
         _idByLuceneDoc = new string[_reader.MaxDoc];
         for (var i = 0; i < _reader.MaxDoc; i++) _idByLuceneDoc[i] = _reader.Document(i).Get(Fields.Id);
         DataPath = dataPath;

@@ -1,5 +1,3 @@
-using PolicyBot.Knowledge.Documents;
-
 namespace PolicyBot.Search;
 
 /// <summary>
@@ -33,10 +31,9 @@ internal sealed class SizeSteering
     }
 
     /// <summary>A factor around 1: above for a measure aimed at this size, below for one aimed at other sizes only.</summary>
-    public double Factor(Clause clause, string? size)
+    public double Factor(string text, string? size)
     {
         if (size is null || !_words.TryGetValue(size, out var mine)) return 1.0;
-        var text = clause.Heading + clause.Text;
         if (mine.Any(w => text.Contains(w, StringComparison.Ordinal))) return 1.15;
         return _allWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? 0.85 : 1.0;
     }

@@ -17,6 +17,13 @@ internal sealed record ConversationResult(IReadOnlyList<TimeSpan> Latencies, int
 /// <summary>The two ways a client reaches the bot: the bot endpoint with expectReplies, and Direct Line post plus poll.</summary>
 internal static class Scenarios
 {
+    /// <summary>What owners and hotline staff ask: questions, lookups, a question outside the documents.</summary>
+    private static readonly string[] Questions =
+    [
+        "湛江 房租减免", "鄂州第二十五条", "忻州研发费用加计扣除比例", "广东降低银行卡刷卡手续费的政策",
+        "惠州跨境电商有什么支持", "小微企业贷款贴息", "高新技术企业认定有哪些条件？", "鄂州首贷户贴息政策",
+    ];
+
     public static async Task<ConversationResult> BotEndpointAsync(HttpClient client, int index, int turns, CancellationToken cancellationToken)
     {
         var latencies = new List<TimeSpan>(turns);
@@ -27,7 +34,7 @@ internal static class Scenarios
             {
                 Type = ActivityTypes.Message,
                 Id = $"b{index}-{turn}",
-                Text = $"高新技术企业认定有哪些条件？({turn})",
+                Text = Questions[Math.Abs(index + turn) % Questions.Length],
                 ChannelId = "bench",
                 From = new ChannelAccount($"bench-user-{index}", Role: "user"),
                 Recipient = new ChannelAccount("policybot", Role: "bot"),
@@ -117,7 +124,7 @@ internal static class Scenarios
         request.Content = JsonContent.Create(new Activity
         {
             Type = ActivityTypes.Message,
-            Text = $"研发费用加计扣除比例是多少？({turn})",
+            Text = Questions[Math.Abs(index + turn) % Questions.Length],
             From = new ChannelAccount($"u_bench_{index}", Role: "user"),
         }, options: ProtocolJson.Options);
         using var response = await client.SendAsync(request, cancellationToken);

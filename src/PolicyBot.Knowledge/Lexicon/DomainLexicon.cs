@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicyBot.Knowledge.Lexicon;
 
 /// <summary>
@@ -12,7 +14,10 @@ public sealed class DomainLexicon
         Synonyms = synonyms;
         Stopwords = stopwords;
         LongestTerm = terms.Concat(synonyms.Keys).Select(t => t.Length).DefaultIfEmpty(0).Max();
+        _scanLookup = terms.Concat(synonyms.Keys).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _scanLookup;
 
     /// <summary>Terms the segmenter keeps whole.</summary>
     public IReadOnlySet<string> Terms { get; }
@@ -59,8 +64,7 @@ public sealed class DomainLexicon
         {
             for (var len = Math.Min(LongestTerm, text.Length - i); len >= 2; len--)
             {
-                var piece = text.Substring(i, len);
-                if (Terms.Contains(piece) || Synonyms.ContainsKey(piece)) yield return (i, piece);
+                if (_scanLookup.TryGetValue(text.AsSpan(i, len), out var term)) yield return (i, term);
             }
         }
     }

@@ -39,7 +39,10 @@ public sealed class RegionTable
 
         _byName = names.Where(kv => kv.Value.Name.Length > 0).ToFrozenDictionary(StringComparer.Ordinal);
         _longestName = _byName.Count == 0 ? 0 : _byName.Keys.Max(k => k.Length);
+        _spanLookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 
     /// <summary>All places of the table.</summary>
     public IReadOnlyList<Place> Places { get; }
@@ -92,9 +95,9 @@ public sealed class RegionTable
             var matched = 0;
             for (var len = Math.Min(_longestName, text.Length - i); len >= 2; len--)
             {
-                if (_byName.TryGetValue(text.Substring(i, len), out var place))
+                if (_spanLookup.TryGetValue(text.AsSpan(i, len), out var place))
                 {
-                    if (place.Level == PlaceLevel.County && text.Substring(i, len) != place.Name)
+                    if (place.Level == PlaceLevel.County && !text.AsSpan(i, len).SequenceEqual(place.Name))
                     {
                         boundaries ??= WordBoundaries(text);
                         if (!boundaries.Contains(i) || !boundaries.Contains(i + len)) continue;
