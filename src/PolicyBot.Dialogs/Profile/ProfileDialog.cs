@@ -60,9 +60,10 @@ public sealed class ProfileDialog(DialogCatalog catalog, ProfileRecognizer recog
                 }
                 else
                 {
-                    Apply(dc, ProfileUpdate.Nothing with { Size = result.Class });
+                    profile.Size = result.Class;
                     profile.SizeExplanation = result.Explanation;
-                    dc.Turn.Say(dc.Turn.T(TemplateIds.SizeDerived, ("source", builder.Source), ("explanation", result.Explanation)));
+                    dc.Turn.Say(dc.Turn.T(TemplateIds.ProfileNoted, ("profile", builder.Describe(profile))) + "\n\n"
+                        + dc.Turn.T(TemplateIds.SizeDerived, ("source", builder.Source), ("explanation", result.Explanation)));
                 }
 
                 continue;
@@ -76,8 +77,10 @@ public sealed class ProfileDialog(DialogCatalog catalog, ProfileRecognizer recog
 
     private void Apply(DialogContext dc, ProfileUpdate update, bool deriveSize = true)
     {
-        var (changed, notes) = builder.Apply(dc.State.Profile, update, deriveSize);
-        if (!changed) return;
+        var before = builder.Describe(dc.State.Profile);
+        var (_, notes) = builder.Apply(dc.State.Profile, update, deriveSize);
+        // Figures collected for the size change nothing the user can see yet: no acknowledgement for those.
+        if (before == builder.Describe(dc.State.Profile) && notes.Count == 0) return;
         var text = string.Join("\n\n", notes.Prepend(dc.Turn.T(TemplateIds.ProfileNoted, ("profile", builder.Describe(dc.State.Profile)))));
         dc.Turn.Say(text);
     }
