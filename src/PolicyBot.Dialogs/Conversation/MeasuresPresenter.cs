@@ -25,7 +25,7 @@ public sealed class MeasuresPresenter(IPolicySearch search, ProfileBuilder build
         if (coverage.NothingApplies)
         {
             var regions = string.Join(sep, search.Documents.Select(d => d.Jurisdiction.Name).Where(n => n.Length > 0).Distinct());
-            turn.Say(turn.T(TemplateIds.NoCoverage, ("place", profile.PlaceName ?? coverage.Place), ("regions", regions)));
+            turn.Say(turn.T(TemplateIds.NoCoverage, ("place", profile.City ?? coverage.Place), ("regions", regions)));
             dc.State.MeasuresShown = dc.State.MeasuresTotal = 0;
             return;
         }
@@ -36,7 +36,7 @@ public sealed class MeasuresPresenter(IPolicySearch search, ProfileBuilder build
         {
             var cities = string.Join(sep, search.Documents.Select(d => d.Jurisdiction.City).OfType<string>().Distinct());
             turn.Say(turn.T(TemplateIds.ProvinceOnly,
-                ("place", profile.PlaceName ?? profile.City), ("cities", cities), ("province", coverage.Province ?? profile.Province)));
+                ("place", profile.City), ("cities", cities), ("province", coverage.Province ?? profile.Province)));
         }
 
         if (measures.Count == 0)

@@ -43,7 +43,14 @@ internal sealed class FakePolicySearch : IPolicySearch
             .Select(kv => coverage.Documents.SelectMany(d => d.Clauses.Where(c => c.Id == kv.Value).Select(c => Hit(d, c, asOf))).FirstOrDefault())
             .OfType<SearchHit>()
             .ToList();
-        return new(hits, hits.Count > 0, QueryKind.Question, coverage);
+        // Like a real ranker, something always scores; the dialogs must not show it when the search is not confident.
+        if (hits.Count == 0)
+        {
+            var unrelated = coverage.Documents.SelectMany(d => d.Clauses.Select(c => Hit(d, c, asOf))).Take(1).ToList();
+            return new(unrelated, false, QueryKind.Question, coverage);
+        }
+
+        return new(hits, true, QueryKind.Question, coverage);
     }
 
     public MeasureListing MeasuresFor(CompanyProfile profile, DateOnly asOf)
