@@ -21,7 +21,7 @@ public sealed class ConversationTests
                 Assert.False(text.Contains(unexpected, StringComparison.Ordinal), $"{scenario}, turn {turn} ({Short(step.Say)}): did not expect “{unexpected}” in\n{text}");
         }
 
-        Assert.Empty(bot.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     private static string Short(string? s) => s is null ? "(join)" : s.Length > 20 ? s[..20] + "…" : s;
