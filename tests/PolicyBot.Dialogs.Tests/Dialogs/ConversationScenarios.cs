@@ -93,6 +93,28 @@ public static class ConversationScenarios
             ]
         },
         {
+            "change city keeps industry and size", [
+                new("湛江的小型制造业企业", ["湛江市促进工业经济平稳增长若干措施"]),
+                new("换个城市", ["换个城市", AskCity], [AskIndustry, AskSize]),
+                new("惠州", ["城市：惠州市｜行业：制造业｜规模：小型", "出口信用保险"], [AskIndustry, AskSize]),
+            ]
+        },
+        {
+            "cancel then a question keeps the profile", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("取消", ["已取消"]),
+                new("贷款贴息有吗", ["第（三）条", "贷款贴息"], [AskCity]),
+            ]
+        },
+        {
+            "unanswerable prompt gives up after the allowed attempts", [
+                new("湛江", [AskIndustry]),
+                new("嗯嗯", ["没听明白是哪个行业"]),
+                new("啊这", ["没听明白是哪个行业"]),
+                new("哦", ["这一项先跳过", AskSize]),
+            ]
+        },
+        {
             "full text before any answer", [
                 new("查看全文", ["还没有可以展开的条款"]),
             ]
