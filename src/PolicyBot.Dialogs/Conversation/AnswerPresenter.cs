@@ -10,7 +10,7 @@ namespace PolicyBot.Dialogs.Conversation;
 /// Answers a free question or a clause lookup in the profile's context. Only a hit the search is confident in is
 /// shown; otherwise the bot says it found nothing reliable, rather than showing an unrelated clause.
 /// </summary>
-public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder)
+public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder, DialogCatalog catalog)
 {
     public void Answer(DialogContext dc, string question)
     {
@@ -44,6 +44,7 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
             ("period", hit.Clause.Period.Describe()),
             ("status", hit.Status.Chinese())));
         if (hit.Status == ValidityStatus.Expired) parts.Add(turn.T(TemplateIds.AnswerExpired));
+        parts.AddRange(catalog.TermNotes.Where(n => hit.Clause.Text.Contains(n.Term, StringComparison.Ordinal)).Select(n => turn.T(n.Note)));
         if (trimmed) parts.Add(turn.T(TemplateIds.AnswerTrimmed));
         var related = response.Hits.Skip(1).Select(h => h.Citation).ToList();
         if (related.Count > 0) parts.Add(turn.T(TemplateIds.AnswerRelated, ("list", string.Join(turn.T(TemplateIds.RegionSeparator), related))));

@@ -5,8 +5,12 @@ public sealed class DialogCatalog(
     IReadOnlyList<SlotDefinition> slots,
     IReadOnlyList<InterruptionDefinition> interruptions,
     IReadOnlyList<string> correctionMarkers,
-    TemplateSet templates)
+    TemplateSet templates,
+    IReadOnlyList<TermNote>? termNotes = null)
 {
+    /// <summary>Notes added to an answer whose clause uses a term that is easy to misread (小型微利企业 ≠ 小型企业).</summary>
+    public IReadOnlyList<TermNote> TermNotes { get; } = termNotes ?? [];
+
     public IReadOnlyList<SlotDefinition> Slots { get; } = slots;
 
     public IReadOnlyList<InterruptionDefinition> Interruptions { get; } = interruptions;

@@ -39,6 +39,8 @@ public static class DialogCatalogValidator
             if (i.Triggers.Count == 0) yield return $"interruption '{i.Id}' has no triggers";
         }
 
+        foreach (var n in catalog.TermNotes.Where(n => !t.Contains(n.Note) || n.Term.Length == 0)) yield return $"term note '{n.Term}': template '{n.Note}' missing";
+
         var triggers = catalog.Interruptions.SelectMany(i => i.Triggers.Select(tr => (Trigger: TextShape.Compact(tr), i.Id)));
         foreach (var dup in triggers.GroupBy(p => p.Trigger).Where(g => g.Select(p => p.Id).Distinct().Count() > 1))
             yield return $"trigger '{dup.Key}' belongs to two interruptions";

@@ -7,6 +7,13 @@ internal sealed class DialogFileModel
     public List<InterruptionModel> Interruptions { get; set; } = [];
     public List<string> CorrectionMarkers { get; set; } = [];
     public Dictionary<string, string> Templates { get; set; } = [];
+    public List<TermNoteModel> TermNotes { get; set; } = [];
+
+    internal sealed class TermNoteModel
+    {
+        public string Term { get; set; } = "";
+        public string Note { get; set; } = "";
+    }
 
     internal sealed class SlotModel
     {

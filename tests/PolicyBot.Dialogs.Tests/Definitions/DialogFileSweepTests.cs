@@ -23,7 +23,7 @@ public sealed class DialogFileSweepTests
     public void EveryTemplateReferencedByAFile_Exists(string file)
     {
         var model = DialogCatalogLoader.ParseFile(Path.Combine(RepoPaths.Dialogs, file));
-        var referenced = model.Slots.SelectMany(s => new[] { s.Prompt, s.Retry }).Concat(model.Interruptions.Select(i => i.Reply));
+        var referenced = model.Slots.SelectMany(s => new[] { s.Prompt, s.Retry }).Concat(model.Interruptions.Select(i => i.Reply)).Concat(model.TermNotes.Select(n => n.Note));
 
         Assert.All(referenced, id => Assert.True(Catalog.Templates.Contains(id), $"{file} references missing template {id}"));
     }

@@ -115,6 +115,13 @@ public static class ConversationScenarios
             ]
         },
         {
+            "answer using 小型微利企业 explains it is not a size class", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("六税两费能减吗", ["扩大“六税两费”减征范围", "年应纳税所得额不超过300万元", "年应税销售额"]),
+                new("贷款贴息", ["第（三）条"], ["年应纳税所得额"]),
+            ]
+        },
+        {
             "full text before any answer", [
                 new("查看全文", ["还没有可以展开的条款"]),
             ]
