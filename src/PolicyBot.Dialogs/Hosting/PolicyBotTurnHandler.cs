@@ -58,7 +58,7 @@ public sealed partial class PolicyBotTurnHandler(
     private async Task<IReadOnlyList<Activity>> RunAsync(string key, Activity incoming, bool welcome, CancellationToken cancellationToken)
     {
         var (data, eTag) = await store.LoadAsync(key, cancellationToken);
-        var text = CleanText(incoming.Text);
+        var text = CleanText(incoming.Text is { Length: > 0 } ? incoming.Text : SubmittedText(incoming));
         var turn = new TurnContext(text, Today(), catalog.Templates, _options);
         var dc = new DialogContext(dialogs, data, turn);
 
@@ -115,6 +115,11 @@ public sealed partial class PolicyBotTurnHandler(
             Log.ResetFailed(logger, ex, key);
         }
     }
+
+    /// <summary>An Adaptive Card Action.Submit arrives with empty text and its data in value; a "text" field counts as typed.</summary>
+    private static string? SubmittedText(Activity incoming) =>
+        incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
 
     /// <summary>Trims the text and removes Teams' &lt;at&gt;Bot&lt;/at&gt; mentions.</summary>
     private static string CleanText(string? text) => string.IsNullOrEmpty(text) ? "" : Mention().Replace(text, "").Trim();

@@ -128,4 +128,32 @@ public sealed class TurnProtocolTests
 
         Assert.Empty(replies);
     }
+
+    [Fact]
+    public async Task CardSubmit_WithTextInValue_IsReadAsTheMessage()
+    {
+        var bot = new BotDriver();
+
+        var replies = await bot.Bot.OnTurnAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = "test",
+            Conversation = new ConversationAccount("c1"),
+            Value = System.Text.Json.JsonDocument.Parse("{\"text\":\"湛江\"}").RootElement,
+        }, CancellationToken.None);
+
+        Assert.Contains("城市：湛江市", BotDriver.Text(replies));
+    }
+
+    [Fact]
+    public async Task ParallelTurnsInOneConversation_RunOneAtATimeWithoutConflicts()
+    {
+        var bot = new BotDriver();
+        await bot.SayAsync("湛江的小型制造业企业");
+
+        var all = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => bot.SayAsync("贷款贴息"))));
+
+        Assert.All(all, replies => Assert.Contains("第（三）条", BotDriver.Text(replies)));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
 }
