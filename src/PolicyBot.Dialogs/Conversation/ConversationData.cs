@@ -1,0 +1,29 @@
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Dialogs.Profile;
+
+namespace PolicyBot.Dialogs.Conversation;
+
+/// <summary>Everything the bot remembers of one conversation; serialized to the state storage after each turn.</summary>
+public sealed class ConversationData
+{
+    public ProfileState Profile { get; set; } = new();
+
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public bool Welcomed { get; set; }
+
+    /// <summary>True once the measures for the complete profile have been listed.</summary>
+    public bool Listed { get; set; }
+
+    /// <summary>How many measures of the listing have been shown ("更多" continues from here).</summary>
+    public int MeasuresShown { get; set; }
+
+    /// <summary>How many measures the last listing had.</summary>
+    public int MeasuresTotal { get; set; }
+
+    /// <summary>Clauses of the last answer, best first ("查看全文" opens the first).</summary>
+    public List<ClauseRef> LastHits { get; set; } = [];
+}
+
+/// <summary>A clause by document id and clause id.</summary>
+public sealed record ClauseRef(string DocumentId, string ClauseId);

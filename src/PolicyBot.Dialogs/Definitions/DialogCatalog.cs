@@ -1,0 +1,25 @@
+namespace PolicyBot.Dialogs.Definitions;
+
+/// <summary>Everything loaded from dialogs/: slots, interruptions, correction markers and reply templates.</summary>
+public sealed class DialogCatalog(
+    IReadOnlyList<SlotDefinition> slots,
+    IReadOnlyList<InterruptionDefinition> interruptions,
+    IReadOnlyList<string> correctionMarkers,
+    TemplateSet templates,
+    IReadOnlyList<TermNote>? termNotes = null)
+{
+    /// <summary>Notes added to an answer whose clause uses a term that is easy to misread (小型微利企业 ≠ 小型企业).</summary>
+    public IReadOnlyList<TermNote> TermNotes { get; } = termNotes ?? [];
+
+    public IReadOnlyList<SlotDefinition> Slots { get; } = slots;
+
+    public IReadOnlyList<InterruptionDefinition> Interruptions { get; } = interruptions;
+
+    public IReadOnlyList<string> CorrectionMarkers { get; } = correctionMarkers;
+
+    public TemplateSet Templates { get; } = templates;
+
+    /// <summary>The slot with this id; throws when the definitions lack it.</summary>
+    public SlotDefinition Slot(string id) =>
+        Slots.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No slot '{id}' in dialogs/");
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Conversation;
+using PolicyBot.Dialogs.Definitions;
+using PolicyBot.Dialogs.Engine;
+using PolicyBot.Schema;
+
+namespace PolicyBot.Dialogs.Hosting;
+
+/// <summary>
+/// The bot's turn logic behind IBot: welcomes users who join, runs the dialog stack on messages, saves the
+/// conversation state, and on failure apologises, logs and resets that one conversation.
+/// </summary>
+public sealed partial class PolicyBotTurnHandler(
+    DialogCatalog catalog,
+    DialogSet dialogs,
+    InterruptionHandler interruptions,
+    ConversationStateStore store,
+    TimeProvider clock,
+    IOptions<PolicyBotDialogOptions> options,
+    ILogger<PolicyBotTurnHandler> logger) : IBot
+{
+    // Turns of one conversation run one at a time, so they do not trip over each other's ETags.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private readonly PolicyBotDialogOptions _options = options.Value;
+
+    public async Task<IReadOnlyList<Activity>> OnTurnAsync(Activity incoming, CancellationToken cancellationToken)
+    {
+        var welcome = incoming.Type == ActivityTypes.ConversationUpdate
+            && (incoming.MembersAdded ?? []).Any(m => m.Id is not null && m.Id != incoming.Recipient?.Id);
+        if (incoming.Type != ActivityTypes.Message && !welcome)
+        {
+            Log.Ignored(logger, incoming.Type);
+            return [];
+        }
+
+        var key = ConversationStateStore.KeyOf(incoming);
+        var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(key, incoming, welcome, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, ex, key);
+            await ResetAsync(key);
+            return [ReplyFactory.Message(catalog.Templates.Raw(TemplateIds.ErrorApology), InputHints.AcceptingInput, null)];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> RunAsync(string key, Activity incoming, bool welcome, CancellationToken cancellationToken)
+    {
+        var (data, eTag) = await store.LoadAsync(key, cancellationToken);
+        var text = CleanText(incoming.Text is { Length: > 0 } ? incoming.Text : SubmittedText(incoming));
+        var turn = new TurnContext(text, Today(), catalog.Templates, _options);
+        var dc = new DialogContext(dialogs, data, turn);
+
+        if (welcome)
+        {
+            if (data.Welcomed) return [];
+            Welcome(dc);
+            await dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
+        }
+        else if (text.Length == 0)
+        {
+            turn.Say(turn.T(TemplateIds.EmptyMessage));
+            await dc.RepromptAsync(cancellationToken);
+        }
+        else if (text.Length > _options.MaxMessageChars)
+        {
+            turn.Say(turn.T(TemplateIds.TooLong, ("length", text.Length), ("max", _options.MaxMessageChars)));
+            await dc.RepromptAsync(cancellationToken);
+        }
+        else if (interruptions.Match(text) is { } interruption)
+        {
+            await interruptions.HandleAsync(dc, interruption, cancellationToken);
+        }
+        else if (dc.Active is null)
+        {
+            if (!data.Welcomed) Welcome(dc);
+            await dc.BeginDialogAsync(MainDialog.DialogId, text, cancellationToken);
+        }
+        else
+        {
+            await dc.ContinueDialogAsync(cancellationToken);
+        }
+
+        await store.SaveAsync(key, data, eTag, cancellationToken);
+        return turn.Searched ? [ReplyFactory.Typing(), .. turn.Replies] : turn.Replies;
+    }
+
+    private static void Welcome(DialogContext dc)
+    {
+        dc.State.Welcomed = true;
+        dc.Turn.Say(dc.Turn.T(TemplateIds.Welcome));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(_options.UtcOffsetHours)).DateTime);
+
+    private async Task ResetAsync(string key)
+    {
+        try
+        {
+            await store.ResetAsync(key, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            Log.ResetFailed(logger, ex, key);
+        }
+    }
+
+    /// <summary>An Adaptive Card Action.Submit arrives with empty text and its data in value; a "text" field counts as typed.</summary>
+    private static string? SubmittedText(Activity incoming) =>
+        incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
+
+    /// <summary>Trims the text and removes Teams' &lt;at&gt;Bot&lt;/at&gt; mentions.</summary>
+    private static string CleanText(string? text) => string.IsNullOrEmpty(text) ? "" : Mention().Replace(text, "").Trim();
+
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}
