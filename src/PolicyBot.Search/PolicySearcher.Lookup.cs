@@ -30,7 +30,10 @@ public sealed partial class PolicySearcher
             return new SearchResponse([], false, QueryKind.Lookup, coverage, $"{doc.CitationName}共有{doc.Clauses.Count}条措施，没有第{ordinal}条。");
         }
 
-        return new SearchResponse([new SearchHit(doc, clause, 1f, clause.Period.StatusOn(asOf))], true, QueryKind.Lookup, coverage);
+        var elsewhere = coverage.Place is not null && !coverage.Documents.Contains(doc)
+            ? $"注意：这一条是{doc.Jurisdiction.Name}的措施，不适用于{coverage.Place}。"
+            : null;
+        return new SearchResponse([new SearchHit(doc, clause, 1f, clause.Period.StatusOn(asOf))], true, QueryKind.Lookup, coverage, elsewhere);
     }
 
     /// <summary>The one document a phrase names: by 文号, by place, then by the most shared title words.</summary>
@@ -42,8 +45,9 @@ public sealed partial class PolicySearcher
             return _kb.Documents.FirstOrDefault(d => d.Number == number);
         }
 
-        var candidates = coverage is { Place: not null } ? coverage.Documents : _kb.Documents;
+        // A place named in the lookup names the document, whatever the asker's own city; otherwise the asker's documents.
         var places = _kb.Regions.FindAll(phrase);
+        IReadOnlyList<PolicyDocument> candidates = places.Count == 0 && coverage is { Place: not null } ? coverage.Documents : _kb.Documents;
         if (places.Count > 0)
         {
             var place = places.OrderByDescending(p => p.Level).First();

@@ -24,6 +24,24 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
     }
 
     [Fact]
+    public void Search_LookupNamingAnotherCity_FindsThatClauseAndSaysItDoesNotApplyToTheAsker()
+    {
+        var r = Ask("鄂州第二十五条", new CompanyProfile("惠州", "制造业", "小型"));
+        Assert.True(r.Confident);
+        Assert.Equal(25, Assert.Single(r.Hits).Clause.Ordinal);
+        Assert.Equal("鄂州市", r.Hits[0].Document.Jurisdiction.City);
+        Assert.Contains("不适用于惠州", r.Message);
+    }
+
+    [Fact]
+    public void Search_LookupWithoutAPlace_UsesTheAskersCity()
+    {
+        var r = Ask("第二十五条", new CompanyProfile("鄂州"));
+        Assert.Equal("鄂州市", Assert.Single(r.Hits).Document.Jurisdiction.City);
+        Assert.Null(r.Message);
+    }
+
+    [Fact]
     public void Search_LookupOfAClauseThatDoesNotExist_SaysHowManyThereAre()
     {
         var r = Ask("鄂州第九十九条");

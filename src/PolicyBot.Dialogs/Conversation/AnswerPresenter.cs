@@ -26,7 +26,9 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
         if (!response.Confident || response.Hits.Count == 0)
         {
             dc.State.LastHits = [];
-            turn.Say(turn.T(TemplateIds.NotFound));
+            // A lookup that failed says why (no such clause, which document?); a question that found nothing says so.
+            var lookupReason = response.Kind == QueryKind.Lookup && !string.IsNullOrWhiteSpace(response.Message);
+            turn.Say(lookupReason ? turn.T(TemplateIds.LookupFailed, ("reason", response.Message!)) : turn.T(TemplateIds.NotFound));
             return;
         }
 
@@ -44,6 +46,7 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
             ("period", hit.Clause.Period.Describe()),
             ("status", hit.Status.Chinese())));
         if (hit.Status == ValidityStatus.Expired) parts.Add(turn.T(TemplateIds.AnswerExpired));
+        if (response.Kind == QueryKind.Lookup && !string.IsNullOrWhiteSpace(response.Message)) parts.Add(response.Message);
         parts.AddRange(catalog.TermNotes.Where(n => hit.Clause.Text.Contains(n.Term, StringComparison.Ordinal)).Select(n => turn.T(n.Note)));
         if (trimmed) parts.Add(turn.T(TemplateIds.AnswerTrimmed));
         var related = response.Hits.Skip(1).Select(h => h.Citation).ToList();

@@ -24,6 +24,7 @@ public static class TemplateIds
     public const string AnswerIntro = "answer_intro";
     public const string NotFound = "not_found";
     public const string SearchRefused = "search_refused";
+    public const string LookupFailed = "lookup_failed";
     public const string FullText = "full_text";
     public const string EmptyMessage = "empty_message";
     public const string TooLong = "too_long";
