@@ -17,12 +17,7 @@ public sealed class DirectLineJsClientTests
         var baseAddress = factory.StartOnLoopback();
         Assert.True(System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(baseAddress.Host)));
 
-        if (NeedsInstall())
-        {
-            var (installExit, installOutput) = await ExternalProcess.RunAsync(
-                "npm", "ci --no-audit --no-fund", ClientsDirectory, TimeSpan.FromMinutes(5));
-            Assert.True(installExit == 0, "npm ci failed:\n" + installOutput);
-        }
+        await ClientPackages.EnsureInstalledAsync(ClientsDirectory);
 
         var (exit, output) = await ExternalProcess.RunAsync(
             "node", $"directline-client.js {baseAddress.GetLeftPart(UriPartial.Authority)} {flag}", ClientsDirectory, TimeSpan.FromSeconds(60));
@@ -32,13 +27,5 @@ public sealed class DirectLineJsClientTests
         Assert.Contains("\"welcome\":\"welcome u_node_", output);
         Assert.Contains("\"text\":\"echo: hello from DirectLineJS\"", output);
         Assert.Contains(factory.Bot.Received, a => a.Text == "hello from DirectLineJS" && a.ChannelId == "directline");
-    }
-
-    // npm writes node_modules/.package-lock.json on install; missing or older than the lock file means install again.
-    private static bool NeedsInstall()
-    {
-        var installed = new FileInfo(Path.Combine(ClientsDirectory, "node_modules", ".package-lock.json"));
-        var locked = new FileInfo(Path.Combine(ClientsDirectory, "package-lock.json"));
-        return !installed.Exists || installed.LastWriteTimeUtc < locked.LastWriteTimeUtc;
     }
 }
