@@ -6,8 +6,12 @@ public sealed class DialogCatalog(
     IReadOnlyList<InterruptionDefinition> interruptions,
     IReadOnlyList<string> correctionMarkers,
     TemplateSet templates,
-    IReadOnlyList<TermNote>? termNotes = null)
+    IReadOnlyList<TermNote>? termNotes = null,
+    IReadOnlyList<string>? questionMarkers = null)
 {
+    /// <summary>Words that make a message a question (吗, 怎么, 能不能, ？…), whatever else it says about the company.</summary>
+    public IReadOnlyList<string> QuestionMarkers { get; } = questionMarkers ?? [];
+
     /// <summary>Notes added to an answer whose clause uses a term that is easy to misread (小型微利企业 ≠ 小型企业).</summary>
     public IReadOnlyList<TermNote> TermNotes { get; } = termNotes ?? [];
 

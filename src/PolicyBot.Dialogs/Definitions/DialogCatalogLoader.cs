@@ -19,6 +19,7 @@ public static class DialogCatalogLoader
         var slots = new List<SlotDefinition>();
         var interruptions = new List<InterruptionDefinition>();
         var markers = new List<string>();
+        var questionMarkers = new List<string>();
         var termNotes = new List<TermNote>();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -27,6 +28,7 @@ public static class DialogCatalogLoader
             slots.AddRange(model.Slots.Select(ToSlot));
             interruptions.AddRange(model.Interruptions.Select(i => new InterruptionDefinition(i.Id, i.Action, i.Triggers, i.Reply)));
             markers.AddRange(model.CorrectionMarkers);
+            questionMarkers.AddRange(model.QuestionMarkers);
             termNotes.AddRange(model.TermNotes.Select(n => new TermNote(n.Term, n.Note)));
             foreach (var (id, text) in model.Templates)
             {
@@ -34,7 +36,7 @@ public static class DialogCatalogLoader
             }
         }
 
-        var catalog = new DialogCatalog(slots, interruptions, markers, new TemplateSet(templates), termNotes);
+        var catalog = new DialogCatalog(slots, interruptions, markers, new TemplateSet(templates), termNotes, questionMarkers);
         var problems = DialogCatalogValidator.Problems(catalog).ToList();
         if (problems.Count > 0) throw new InvalidDataException($"{folder}: {string.Join("; ", problems)}");
         return catalog;

@@ -6,6 +6,8 @@ internal sealed class DialogFileModel
     public List<SlotModel> Slots { get; set; } = [];
     public List<InterruptionModel> Interruptions { get; set; } = [];
     public List<string> CorrectionMarkers { get; set; } = [];
+
+    public List<string> QuestionMarkers { get; set; } = [];
     public Dictionary<string, string> Templates { get; set; } = [];
     public List<TermNoteModel> TermNotes { get; set; } = [];
 

@@ -48,6 +48,8 @@ public static class PolicyBotDialogsServiceCollectionExtensions
         services.TryAddSingleton(sp => new DialogSet([
             sp.GetRequiredService<MainDialog>(), sp.GetRequiredService<ProfileDialog>(), sp.GetRequiredService<SlotPrompt>()]));
         services.TryAddSingleton<InterruptionHandler>();
+        services.TryAddSingleton<QuestionDetector>();
+        services.TryAddSingleton<QuestionInterruption>();
         services.TryAddSingleton<PolicyBotTurnHandler>();
         services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<PolicyBotTurnHandler>());
         return services;

@@ -17,6 +17,8 @@ public sealed partial class PolicyBotTurnHandler(
     DialogCatalog catalog,
     DialogSet dialogs,
     InterruptionHandler interruptions,
+    QuestionDetector questions,
+    QuestionInterruption answerNow,
     ConversationStateStore store,
     TimeProvider clock,
     IOptions<PolicyBotDialogOptions> options,
@@ -81,6 +83,11 @@ public sealed partial class PolicyBotTurnHandler(
         else if (interruptions.Match(text) is { } interruption)
         {
             await interruptions.HandleAsync(dc, interruption, cancellationToken);
+        }
+        else if (!data.Listed && questions.IsQuestion(text, data.Profile.ToCompanyProfile(), turn.Today))
+        {
+            if (!data.Welcomed) Welcome(dc);
+            await answerNow.HandleAsync(dc, cancellationToken);
         }
         else if (dc.Active is null)
         {

@@ -114,7 +114,7 @@ public sealed class TurnProtocolTests
         await bot.SayAsync("我是廉江一家做水产加工的小厂，40来个人");
         await bot.SayAsync("房租能减免吗");
 
-        var request = Assert.Single(bot.Search.Requests);
+        var request = bot.Search.Requests[^1]; // the answer's search; the first message was probed as a possible question too
         Assert.Equal(new DateOnly(2026, 11, 23), request.AsOf);
         Assert.Equal(new PolicyBot.Knowledge.Profiles.CompanyProfile("湛江市", "制造业", "小型"), request.Profile);
     }

@@ -44,6 +44,24 @@ public sealed class RealSearchConversationTests : IDisposable
             ]
         },
         {
+            "hotline lookups before any profile",
+            [
+                ("鄂州第二十五条", ["第(二十五)条", "稳岗留工", "主要做哪一行"], []),
+                ("湛江 房租减免", ["第（七）条", "市国资委"], []),
+                ("制造业，小型", ["湛府办函〔2022〕44号", "适用的措施"], []),
+            ]
+        },
+        {
+            "owner describing the company is not mistaken for a question",
+            [
+                ("忻州的煤矿企业，大型", ["忻州市", "大型", "适用的措施", "忻政办发〔2022〕34号"], ["找到最相关的是", "没找到可靠的答案"]),
+            ]
+        },
+        {
+            "owner asking while describing the company",
+            [("鄂州做农产品直播带货的合作社，有补贴吗", ["第(十)条", "鄂州市"], [])]
+        },
+        {
             "owner in a city with only provincial measures",
             [("我们公司在深圳，做软件的，50人", ["深圳市", "广东省", "粤办函〔2022〕41号"], ["湛府办函", "惠府函"])]
         },
