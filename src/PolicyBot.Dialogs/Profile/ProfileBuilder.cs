@@ -51,11 +51,12 @@ public sealed class ProfileBuilder(SizeStandards standards, IndustryCatalog indu
             changed = true;
         }
 
-        // Figures are firmer than a word like 小厂: whenever they or the industry change, the standard decides.
+        // Complete figures are firmer than a word like 小厂: whenever they or the industry change, the standard decides.
+        // Partial figures (revenue unknown, say) only guess, so a size the user named in the same message stands.
         if (deriveSize && (!update.Figures.IsEmpty || industryChanged) && !profile.Figures.IsEmpty)
         {
             var result = Classify(profile);
-            if (result.Class is not null)
+            if (result.Class is not null && !(result.Partial && update.Size is not null && update.Size != result.Class))
             {
                 profile.Size = result.Class;
                 profile.SizeExplanation = result.Explanation;

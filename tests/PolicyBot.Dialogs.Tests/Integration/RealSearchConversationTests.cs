@@ -58,6 +58,10 @@ public sealed class RealSearchConversationTests : IDisposable
             ]
         },
         {
+            "a size named outright stands against a guess from headcount alone",
+            [("我们是惠州做外贸的小公司，20个人", ["规模：小型"], ["规模：中型"])]
+        },
+        {
             "owner asking while describing the company",
             [("鄂州做农产品直播带货的合作社，有补贴吗", ["第(十)条", "鄂州市"], [])]
         },
