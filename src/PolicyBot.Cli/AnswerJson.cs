@@ -19,6 +19,7 @@ internal static class AnswerJson
     {
         ["id"] = id,
         ["confident"] = r.Confident,
+        ["subject_share"] = r.SubjectShare,
         ["kind"] = r.Kind.ToString().ToLowerInvariant(),
         ["message"] = r.Message,
         ["coverage"] = new JsonObject

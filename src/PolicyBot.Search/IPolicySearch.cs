@@ -32,6 +32,9 @@ public sealed record SearchResponse(
 {
     public static SearchResponse Refused(string message, Coverage coverage) =>
         new([], false, QueryKind.Invalid, coverage, message);
+
+    /// <summary>For a question: the share of its subject words the best clause contains (what Confident is decided on).</summary>
+    public double? SubjectShare { get; init; }
 }
 
 /// <summary>What kind of question it was.</summary>

@@ -39,8 +39,8 @@ public sealed partial class PolicySearcher
             .Take(request.Top)
             .Select(x => new SearchHit(x.Entry.Document, x.Entry.Clause, (float)x.Score, x.Entry.Clause.Period.StatusOn(asOf)))
             .ToList();
-        var confident = ranked.Count > 0 && SubjectCoverage(terms, ranked[0].Clause) >= _options.ConfidenceThreshold;
-        return new SearchResponse(ranked, confident, QueryKind.Question, coverage, message);
+        var share = ranked.Count > 0 ? SubjectCoverage(terms, ranked[0].Clause) : 0;
+        return new SearchResponse(ranked, share >= _options.ConfidenceThreshold, QueryKind.Question, coverage, message) { SubjectShare = Math.Round(share, 3) };
     }
 
     private BooleanQuery BuildQuery(QueryTerms terms, string? industry)
@@ -121,6 +121,19 @@ public sealed partial class PolicySearcher
         return factor;
     }
 
+    /// <summary>A compound the clause writes apart ("贷款额度" as 贷款…额度) counts for the share of its bigrams the clause has.</summary>
+    private static double SharedBigramShare(string word, string text)
+    {
+        var pairs = word.Length - 1;
+        var found = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            if (text.Contains(word.AsSpan(i, 2), StringComparison.OrdinalIgnoreCase)) found++;
+        }
+
+        return (double)found / pairs;
+    }
+
     /// <summary>
     /// Share of the question's subject words that the clause contains (directly or by a synonym),
     /// each weighted by how rare it is in the index; a word the index never saw weighs most.
@@ -138,7 +151,8 @@ public sealed partial class PolicySearcher
             var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
             total += idf;
             var variants = _lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
-            if (variants.Any(v => text.Contains(v, StringComparison.Ordinal))) matched += idf;
+            if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf;
+            else if (word.Length >= 3) matched += idf * SharedBigramShare(word, text);
         }
 
         return total == 0 ? 0 : matched / total;

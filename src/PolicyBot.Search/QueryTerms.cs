@@ -39,11 +39,36 @@ internal sealed record QueryTerms(
         var cleaned = new string(text.Select((c, i) => blank[i] ? ' ' : c).ToArray());
         var expansions = content.Where(t => lexicon.Synonyms.ContainsKey(t.Text)).SelectMany(t => lexicon.Synonyms[t.Text]).Distinct().ToList();
         // Subjects: the longest content words (a lexicon term stands for the ICU pieces inside it), two characters or more.
+        // ICU's dictionary also makes words of a function character and its neighbour ("我在", "能降"): those
+        // characters (one-character question words) are trimmed off, and what is left must still be a word.
+        var functionChars = lexicon.Stopwords.Where(w => w.Length == 1).Select(w => w[0]).ToArray();
         var subjects = content
             .Where(t => t.End - t.Start >= 2 && !content.Any(o => o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
-            .Select(t => t.Text)
+            .Select(t => t.Text.Trim(functionChars))
+            .Concat(SingleCharacterRuns(content, lexicon))
+            .Where(w => w.Length >= 2)
             .Distinct()
             .ToList();
         return new QueryTerms(content.Select(t => t.Text).ToList(), icu, cleaned, expansions, subjects);
+    }
+
+    /// <summary>Adjacent one-character words that are not question words ("买|房") stand together as one subject ("买房").</summary>
+    private static IEnumerable<string> SingleCharacterRuns(List<(int Start, int End, string Text)> content, DomainLexicon lexicon)
+    {
+        var run = new System.Text.StringBuilder();
+        var end = -1;
+        foreach (var t in content.Where(t => t.End - t.Start == 1 && !lexicon.Stopwords.Contains(t.Text) && t.Text[0] >= '\u4e00'))
+        {
+            if (t.Start != end && run.Length > 0)
+            {
+                yield return run.ToString();
+                run.Clear();
+            }
+
+            run.Append(t.Text);
+            end = t.End;
+        }
+
+        if (run.Length > 0) yield return run.ToString();
     }
 }

@@ -96,11 +96,15 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
     [InlineData("个人所得税专项附加扣除子女教育怎么填")]
     [InlineData("离婚财产怎么分")]
     [InlineData("驾照怎么考")]
+    [InlineData("买房有补贴吗")]
+    [InlineData("孩子上学补贴")]
     public void Search_QuestionTheDocumentsDoNotAnswer_IsNotConfident(string q) => Assert.False(Ask(q).Confident);
 
     [Theory]
     [InlineData("湛江工伤保险费率下调多少", 8)]
     [InlineData("鄂州首贷户贴息政策", 35)]
+    [InlineData("湛江5G基站建设", 20)]
+    [InlineData("鄂州创业担保贷款额度", 28)]
     public void Search_PlainQuestion_FindsTheClauseConfidently(string q, int ordinal)
     {
         var r = Ask(q);

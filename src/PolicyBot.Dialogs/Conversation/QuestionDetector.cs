@@ -37,9 +37,10 @@ public sealed partial class QuestionDetector(
         var asks = catalog.QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
         var update = recognizer.Recognize(text);
         if (!asks && (update.Industry is not null || update.Size is not null || !update.Figures.IsEmpty)) return false;
-        var residual = Residual(text);
-        if (residual.Count(c => c is >= '\u4e00' and <= '\u9fff') < 2) return false;
-        var response = search.Search(new SearchRequest(residual, profile, Top: 1, AsOf: today));
+        // Asked outright, the whole message is the question; otherwise only what the profile words leave can be.
+        var query = asks ? text : Residual(text);
+        if (query.Count(c => c is >= '\u4e00' and <= '\u9fff') < 2) return false;
+        var response = search.Search(new SearchRequest(query, profile, Top: 1, AsOf: today));
         return response.Confident && response.Hits.Count > 0;
     }
 
