@@ -42,27 +42,14 @@ internal static class Scenarios
                 Locale = "zh-CN",
                 DeliveryMode = "expectReplies",
             };
-            var started = Stopwatch.GetTimestamp();
-            try
+            if (!await TimedAsync(latencies, async () =>
             {
                 using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options, cancellationToken);
                 var body = response.IsSuccessStatusCode
                     ? await response.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options, cancellationToken)
                     : null;
-                if (body is { Activities.Count: > 0 })
-                {
-                    latencies.Add(Stopwatch.GetElapsedTime(started));
-                }
-                else
-                {
-                    errors++;
-                }
-            }
-            catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException
-                                              || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                errors++;
-            }
+                return body is { Activities.Count: > 0 };
+            }, cancellationToken)) errors++;
         }
         return new ConversationResult(latencies, errors);
     }
@@ -83,28 +70,32 @@ internal static class Scenarios
         var watermark = "";
         for (var turn = 0; turn < turns && !cancellationToken.IsCancellationRequested; turn++)
         {
-            var started = Stopwatch.GetTimestamp();
-            try
+            if (!await TimedAsync(latencies, async () =>
             {
                 var posted = await PostAsync(client, conversation, index, turn, cancellationToken);
                 var (answered, next) = await PollForReplyAsync(client, conversation, watermark, posted, cancellationToken);
                 watermark = next;
-                if (answered)
-                {
-                    latencies.Add(Stopwatch.GetElapsedTime(started));
-                }
-                else
-                {
-                    errors++;
-                }
-            }
-            catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException
-                                              || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                errors++;
-            }
+                return answered;
+            }, cancellationToken)) errors++;
         }
         return new ConversationResult(latencies, errors);
+    }
+
+    /// <summary>Runs one turn; records its latency when it was answered, and says whether it was (a transport failure is not).</summary>
+    private static async Task<bool> TimedAsync(List<TimeSpan> latencies, Func<Task<bool>> turn, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            if (!await turn()) return false;
+            latencies.Add(Stopwatch.GetElapsedTime(started));
+            return true;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException
+                                          || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return false;
+        }
     }
 
     private static async Task<ConversationInfo> StartAsync(HttpClient client, int index, CancellationToken cancellationToken)

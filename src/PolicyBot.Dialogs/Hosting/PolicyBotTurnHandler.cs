@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,8 +23,10 @@ public sealed partial class PolicyBotTurnHandler(
     IOptions<PolicyBotDialogOptions> options,
     ILogger<PolicyBotTurnHandler> logger) : IBot
 {
-    // Turns of one conversation run one at a time, so they do not trip over each other's ETags.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    // Turns of one conversation run one at a time, so they do not trip over each other's ETags. A fixed set of
+    // gates chosen by the conversation key keeps memory bounded however many conversations come and go.
+    private const int GateCount = 256;
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly PolicyBotDialogOptions _options = options.Value;
 
     public async Task<IReadOnlyList<Activity>> OnTurnAsync(Activity incoming, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ public sealed partial class PolicyBotTurnHandler(
         }
 
         var key = ConversationStateStore.KeyOf(incoming);
-        var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        var gate = _gates[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % GateCount)];
         await gate.WaitAsync(cancellationToken);
         try
         {
