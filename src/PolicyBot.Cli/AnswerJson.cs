@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Search;
 
@@ -15,13 +16,23 @@ internal static class AnswerJson
         WriteIndented = false,
     };
 
-    public static JsonObject Response(string? id, SearchResponse r) => new()
+    public static JsonObject Response(string? id, SearchResponse r, OutcomeWording wording) => new()
     {
         ["id"] = id,
         ["confident"] = r.Confident,
-        ["subject_share"] = r.SubjectShare,
+        ["outcome"] = JsonNamingPolicy.SnakeCaseLower.ConvertName(r.Outcome.ToString()),
+        ["confidence"] = r.Confidence is { } c
+            ? new JsonObject
+            {
+                ["probability"] = Math.Round(c.Probability, 3),
+                ["share"] = Math.Round(c.Share, 3),
+                ["margin"] = Math.Round(c.Margin, 3),
+                ["question_match"] = Math.Round(c.QuestionMatch, 3),
+                ["agreement"] = c.Agreement,
+            }
+            : null,
         ["kind"] = r.Kind.ToString().ToLowerInvariant(),
-        ["message"] = r.Message,
+        ["message"] = wording.Explain(r) ?? wording.PlaceNote(r),
         ["coverage"] = new JsonObject
         {
             ["place"] = r.Coverage.Place,

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Search;
 
@@ -6,16 +7,11 @@ namespace PolicyBot.Cli;
 /// <summary>Readable answers for the terminal: citation, heading, text, departments, validity.</summary>
 internal static class AnswerText
 {
-    public static void Write(SearchResponse r, DateOnly asOf, TextWriter o)
+    public static void Write(SearchResponse r, OutcomeWording wording, DateOnly asOf, TextWriter o)
     {
-        if (r.Message is not null) o.WriteLine($"※ {r.Message}");
-        if (r.Hits.Count == 0)
-        {
-            if (r.Message is null) o.WriteLine("没有找到相关条款。");
-            return;
-        }
-
-        if (!r.Confident) o.WriteLine("※ 没有找到确切回答这个问题的条款；以下条款只是最接近的，请核对。");
+        // Staff see what the bot would say, then the nearest clauses whatever the outcome.
+        if ((wording.Explain(r) ?? wording.PlaceNote(r)) is { } said) o.WriteLine($"※ {said}");
+        if (r.Confidence is { } c) o.WriteLine($"   （置信度 {c.Probability:0.00}）");
         var rank = 0;
         foreach (var h in r.Hits)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Knowledge.Profiles;
 using PolicyBot.Search;
 
@@ -11,7 +12,8 @@ internal static class AskCommand
     public static async Task<int> RunAsync(CliOptions options, TextReader input, TextWriter output, TextWriter error)
     {
         using var searcher = Searchers.Open(options, error);
-        if (options.Jsonl) return await JsonLinesAsync(searcher, options, input, output);
+        var wording = Searchers.Wording(searcher);
+        if (options.Jsonl) return await JsonLinesAsync(searcher, wording, options, input, output);
         if (options.Positional.Count == 0)
         {
             await error.WriteLineAsync("ask needs a question, e.g. policybot ask \"湛江 房租减免\" (or --jsonl to read questions from stdin)");
@@ -20,16 +22,16 @@ internal static class AskCommand
 
         var question = string.Join(' ', options.Positional);
         var response = searcher.Search(new SearchRequest(question, options.Profile.IsEmpty ? null : options.Profile, options.Top, options.AsOf));
-        AnswerText.Write(response, options.AsOf, output);
+        AnswerText.Write(response, wording, options.AsOf, output);
         return 0;
     }
 
-    private static async Task<int> JsonLinesAsync(PolicySearcher searcher, CliOptions options, TextReader input, TextWriter output)
+    private static async Task<int> JsonLinesAsync(PolicySearcher searcher, OutcomeWording wording, CliOptions options, TextReader input, TextWriter output)
     {
         while (await input.ReadLineAsync() is { } line)
         {
             if (line.Trim().Length == 0) continue;
-            await output.WriteLineAsync(AnswerLine(searcher, options, line).ToJsonString(AnswerJson.Options));
+            await output.WriteLineAsync(AnswerLine(searcher, wording, options, line).ToJsonString(AnswerJson.Options));
         }
 
         await output.FlushAsync();
@@ -37,7 +39,7 @@ internal static class AskCommand
     }
 
     /// <summary>One input line to one output object; a bad line gives an error object, never an exception.</summary>
-    internal static JsonObject AnswerLine(IPolicySearch searcher, CliOptions options, string line)
+    internal static JsonObject AnswerLine(IPolicySearch searcher, OutcomeWording wording, CliOptions options, string line)
     {
         JsonObject? o;
         try
@@ -57,7 +59,7 @@ internal static class AskCommand
             : options.Profile;
         var top = o["top"] is JsonValue tv && tv.TryGetValue<int>(out var t) && t is > 0 and <= 100 ? t : options.Top;
         var response = searcher.Search(new SearchRequest(qv.GetValue<string>(), profile.IsEmpty ? null : profile, top, options.AsOf));
-        return AnswerJson.Response(id, response);
+        return AnswerJson.Response(id, response, wording);
     }
 
     private static string? Text(JsonObject o, string key) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Profiles;
 
 namespace PolicyBot.Cli;
@@ -34,7 +35,7 @@ public sealed record CliOptions(
         var top = 5;
         var jsonl = false;
         var verbose = false;
-        var asOf = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var asOf = new PolicyCalendar(clock).Today;
         for (var i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");

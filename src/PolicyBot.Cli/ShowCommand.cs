@@ -22,7 +22,8 @@ internal static class ShowCommand
             return 1;
         }
 
-        AnswerText.Write(new SearchResponse([hit], true, QueryKind.Lookup, Coverage.Everything(searcher.Documents)), options.AsOf, output);
+        var shown = new SearchResponse([hit], SearchOutcome.Answered, QueryKind.Lookup, Coverage.Everything(searcher.Documents));
+        AnswerText.Write(shown, Searchers.Wording(searcher), options.AsOf, output);
         return 0;
     }
 }

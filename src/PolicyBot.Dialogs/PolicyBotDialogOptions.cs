@@ -14,9 +14,6 @@ public sealed class PolicyBotDialogOptions
     /// <summary>When set, conversation state is kept as JSON files in this folder; otherwise in memory.</summary>
     public string? StateFolder { get; set; }
 
-    /// <summary>Longest message read; longer ones get a polite refusal. Default 2000 characters.</summary>
-    public int MaxMessageChars { get; set; } = 2000;
-
     /// <summary>Measures per page of the listing. Default 8.</summary>
     public int MeasuresPerPage { get; set; } = 8;
 
@@ -29,9 +26,6 @@ public sealed class PolicyBotDialogOptions
     /// <summary>Upper bound of one reply's text, well under Teams' message limit (UTF-16). Default 10000 characters.</summary>
     public int MaxReplyChars { get; set; } = 10000;
 
-    /// <summary>Hours east of UTC of the bot's users; "today" for validity is taken there. Default 8 (China).</summary>
-    public int UtcOffsetHours { get; set; } = 8;
-
     /// <summary>Size-standard row used when the industry is unknown. Default "other" (其他未列明行业).</summary>
     public string FallbackSizeStandard { get; set; } = "other";
 
@@ -41,7 +35,6 @@ public sealed class PolicyBotDialogOptions
     /// <summary>Throws when a setting is out of range (called at start).</summary>
     public void Validate()
     {
-        if (MaxMessageChars < 10) throw new ArgumentOutOfRangeException(nameof(MaxMessageChars));
         if (MeasuresPerPage is < 1 or > 50) throw new ArgumentOutOfRangeException(nameof(MeasuresPerPage));
         if (MaxSuggestedActions is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(MaxSuggestedActions));
         if (AnswerExcerptChars < 50) throw new ArgumentOutOfRangeException(nameof(AnswerExcerptChars));

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Parsing;
+using PolicyBot.Knowledge.Questions;
 using PolicyBot.Knowledge.Regions;
 using PolicyBot.Knowledge.Text;
 using PolicyBot.Knowledge.Topics;
@@ -47,7 +48,8 @@ public sealed record KnowledgeBase(
         }
 
         if (documents.Count == 0) throw new KnowledgeException($"No usable policy document in {folder}: {string.Join("; ", errors)}");
-        return new KnowledgeBase(root, documents, regions, topics, errors, ComputeFingerprint(root, files));
+        var withQuestions = RelatedQuestions.Attach(root, documents, rules, errors);
+        return new KnowledgeBase(root, withQuestions, regions, topics, errors, ComputeFingerprint(root, files));
     }
 
     /// <summary>Hash of every file the index depends on (documents and the data that shapes parsing and analysis).</summary>

@@ -17,33 +17,13 @@ public interface IPolicySearch
 
     /// <summary>The documents the knowledge base holds.</summary>
     IReadOnlyList<PolicyDocument> Documents { get; }
+
+    /// <summary>Longest question answered, in characters (the one limit every channel applies).</summary>
+    int MaxQuestionLength { get; }
 }
 
-/// <summary>A question with the asker's profile; AsOf defaults to today from the injected clock.</summary>
+/// <summary>A question with the asker's profile; AsOf defaults to today (see PolicyCalendar).</summary>
 public sealed record SearchRequest(string Query, CompanyProfile? Profile = null, int Top = 5, DateOnly? AsOf = null);
-
-/// <summary>Ranked hits, whether the search trusts them, and what it understood of place and intent.</summary>
-public sealed record SearchResponse(
-    IReadOnlyList<SearchHit> Hits,
-    bool Confident,
-    QueryKind Kind,
-    Coverage Coverage,
-    string? Message = null)
-{
-    public static SearchResponse Refused(string message, Coverage coverage) =>
-        new([], false, QueryKind.Invalid, coverage, message);
-
-    /// <summary>For a question: the share of its subject words the best clause contains (what Confident is decided on).</summary>
-    public double? SubjectShare { get; init; }
-}
-
-/// <summary>What kind of question it was.</summary>
-public enum QueryKind
-{
-    Question,
-    Lookup,
-    Invalid,
-}
 
 /// <summary>One clause found, with the score and its status on the asked day.</summary>
 public sealed record SearchHit(PolicyDocument Document, Clause Clause, float Score, ValidityStatus Status)
@@ -61,6 +41,9 @@ public sealed record Coverage(string? Place, string? Province, string? City, boo
 
     /// <summary>True when a place was named that no document of the knowledge base covers at all.</summary>
     public bool NothingApplies => Place is not null && Documents.Count == 0;
+
+    /// <summary>True when a city was named that has no document of its own, so only its province's measures apply.</summary>
+    public bool ProvinceOnly => City is not null && !CityCovered && Documents.Count > 0;
 }
 
 /// <summary>Measures that apply to a profile, current ones first, expired ones after.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ICU4N.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,38 +11,42 @@ using PolicyBot.Knowledge.Profiles;
 using PolicyBot.Knowledge.Text;
 using PolicyBot.Search.Analysis;
 using PolicyBot.Search.Indexing;
+using PolicyBot.Search.Lookup;
+using PolicyBot.Search.Ranking;
+using PolicyBot.Search.Scope;
 
 namespace PolicyBot.Search;
 
 /// <summary>
-/// Answers questions from the clause index: works out the jurisdiction, recognises clause lookups,
-/// builds a BM25 query over words, lexicon terms and bigrams, re-ranks by the asker's industry and
-/// size, and says whether the best clause can be trusted. One instance serves every caller.
+/// Answers questions from the clause index. It holds the jobs together: the jurisdiction rule decides which
+/// documents apply, the clause lookup answers references, the ranker orders clauses for a question, and the
+/// confidence model decides between an answer, "您是不是想问" and not found. One instance serves every caller.
 /// </summary>
-public sealed partial class PolicySearcher : IPolicySearch, IDisposable
+public sealed class PolicySearcher : IPolicySearch, IDisposable
 {
+    private static readonly ThreadLocal<BreakIterator> Breaker = new(() => BreakIterator.GetWordInstance(new CultureInfo("zh-CN")));
+
     private readonly KnowledgeBase _kb;
     private readonly DomainLexicon _lexicon;
     private readonly TextRules _rules;
-    private readonly SizeSteering _sizes;
     private readonly Analyzer _analyzer;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
     private readonly SearchOptions _options;
-    private readonly TimeProvider _clock;
-    private readonly Dictionary<string, (PolicyDocument Document, Clause Clause)> _clauses;
-    private readonly Dictionary<string, string> _searchText;
-    private readonly string[] _idByLuceneDoc;
+    private readonly PolicyCalendar _calendar;
+    private readonly JurisdictionRule _jurisdiction;
+    private readonly ClauseLookup _lookup;
+    private readonly ClauseRanker _ranker;
+    private readonly ConfidenceModel _confidence;
+    private readonly ClauseCatalog _catalog;
 
     private PolicySearcher(KnowledgeBase kb, SearchOptions options, TimeProvider clock, string dataPath)
     {
         _kb = kb;
         _options = options;
-        _clock = clock;
+        _calendar = new PolicyCalendar(clock);
         _lexicon = DomainLexicon.Load(Path.Combine(kb.Root, "lexicon"));
         _rules = TextRules.Load(Path.Combine(kb.Root, "text"));
-        _sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
         _analyzer = PolicyAnalyzers.Create(_lexicon);
         var (onDisk, built) = ClauseIndex.OpenOrBuild(kb, _analyzer, dataPath);
         IndexBuilt = built;
@@ -48,14 +54,13 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
         _directory = new Lucene.Net.Store.RAMDirectory(onDisk, Lucene.Net.Store.IOContext.DEFAULT);
         onDisk.Dispose();
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _clauses = kb.Documents.SelectMany(d => d.Clauses.Select(c => (d, c))).ToDictionary(x => x.c.Id, x => (x.d, x.c));
-        // Everything a clause says (section, heading, text, task-table rows), built once for re-ranking and confidence.
-        _searchText = _clauses.Values.ToDictionary(
-            x => x.Clause.Id,
-            x => $"{x.Clause.Section}{x.Clause.Heading}{x.Clause.Text}{string.Concat(x.Clause.TaskItems.Select(t => t.Text))}");
-        _idByLuceneDoc = new string[_reader.MaxDoc];
-        for (var i = 0; i < _reader.MaxDoc; i++) _idByLuceneDoc[i] = _reader.Document(i).Get(Fields.Id);
+        var searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _catalog = new ClauseCatalog(kb.Documents, _reader, q => Terms(q).Cleaned);
+        _jurisdiction = new JurisdictionRule(kb.Regions, kb.Documents);
+        _lookup = new ClauseLookup(kb.Regions, kb.Documents);
+        var sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
+        _ranker = new ClauseRanker(searcher, _catalog, _analyzer, sizes, options.Ranking);
+        _confidence = new ConfidenceModel(_reader, _lexicon, options.Confidence);
         DataPath = dataPath;
     }
 
@@ -71,9 +76,16 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<PolicyDocument> Documents => _kb.Documents;
 
+    /// <inheritdoc />
+    public int MaxQuestionLength => _options.MaxQuestionLength;
+
+    /// <summary>Today where the policies apply (see PolicyCalendar).</summary>
+    public DateOnly Today => _calendar.Today;
+
     /// <summary>Loads the knowledge folder and opens (or builds) its index.</summary>
     public static PolicySearcher Open(SearchOptions options, TimeProvider clock)
     {
+        options.Validate();
         var root = KnowledgePaths.Locate(options.KnowledgePath);
         var kb = KnowledgeBase.Load(root);
         var data = options.DataPath ?? Path.Combine(Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root, ".data");
@@ -86,28 +98,24 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
         var asOf = request.AsOf ?? Today;
         var text = TextNormalizer.NormalizeLine((request.Query ?? "").Replace('\n', ' '), _rules).Trim();
         var all = Coverage.Everything(_kb.Documents);
-        if (text.Length == 0) return SearchResponse.Refused("问题是空的：请用一句话说说想了解什么，例如“湛江 房租减免”。", all);
-        if (text.Length > _options.MaxQuestionLength)
+        if (text.Length == 0) return new SearchResponse([], SearchOutcome.Empty, QueryKind.Invalid, all) { Limit = MaxQuestionLength };
+        if (text.Length > MaxQuestionLength)
         {
-            return SearchResponse.Refused($"问题太长了（{text.Length}字）。请用一两句话（{_options.MaxQuestionLength}字以内）说说想了解什么。", all);
+            return new SearchResponse([], SearchOutcome.TooLong, QueryKind.Invalid, all) { Length = text.Length, Limit = MaxQuestionLength };
         }
 
-        var coverage = CoverageFor(request.Profile, text);
-        if (TryLookup(text, request.Profile, coverage, asOf) is { } lookup) return lookup;
-        if (coverage.NothingApplies)
-        {
-            return new SearchResponse([], false, QueryKind.Question, coverage, CoverageMessage(coverage));
-        }
-
+        var coverage = _jurisdiction.For(request.Profile, text);
+        if (_lookup.Resolve(text, coverage) is { } lookup) return Looked(lookup, coverage, asOf);
+        if (coverage.NothingApplies) return new SearchResponse([], SearchOutcome.PlaceNotCovered, QueryKind.Question, coverage);
         return Answer(text, request, coverage, asOf);
     }
 
     /// <inheritdoc />
     public MeasureListing MeasuresFor(CompanyProfile profile, DateOnly asOf)
     {
-        var coverage = CoverageFor(profile, "");
+        var coverage = _jurisdiction.For(profile, "");
         var measures = coverage.Documents
-            .SelectMany(d => d.Clauses.Select(c => new SearchHit(d, c, (float)Steer(c, profile), c.Period.StatusOn(asOf))))
+            .SelectMany(d => d.Clauses.Select(c => new SearchHit(d, c, (float)_ranker.Steer(_catalog.ById(c.Id), profile), c.Period.StatusOn(asOf))))
             .OrderBy(h => StatusOrder(h.Status))
             .ThenByDescending(h => h.Score)
             .ThenBy(h => h.Document.Jurisdiction.IsProvincial)
@@ -119,21 +127,69 @@ public sealed partial class PolicySearcher : IPolicySearch, IDisposable
     /// <inheritdoc />
     public SearchHit? Find(string document, string clause, DateOnly asOf)
     {
-        var doc = ResolveDocument(TextNormalizer.NormalizeLine(document, _rules), null);
-        var ordinal = ParseOrdinal(TextNormalizer.NormalizeLine(clause, _rules));
-        if (doc is null || ordinal is null) return null;
-        var c = doc.Clauses.FirstOrDefault(x => x.Ordinal == ordinal);
-        return c is null ? null : new SearchHit(doc, c, 1f, c.Period.StatusOn(asOf));
+        var normalized = TextNormalizer.NormalizeLine($"{document} {Numbered(clause)}", _rules);
+        var found = _lookup.Resolve(normalized, Coverage.Everything(_kb.Documents));
+        return found?.Clause is { } c ? new SearchHit(found.Document!, c, 1f, c.Period.StatusOn(asOf)) : null;
     }
-
-    /// <summary>Today by the injected clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(_clock.GetLocalNow().Date);
 
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+    }
+
+    /// <summary>"二十五", "（五）", "12" → "第二十五条", "第（五）条", "第12条"; a reference already written in full stays.</summary>
+    private static string Numbered(string clause)
+    {
+        var c = clause.Trim();
+        return ClauseReference.IsIn(c) ? c : $"第{c.TrimEnd('.', '、', '．', '。')}条";
+    }
+
+    private SearchResponse Looked(ClauseLookup.Result lookup, Coverage coverage, DateOnly asOf)
+    {
+        if (lookup.Document is null) return new SearchResponse([], SearchOutcome.DocumentNotNamed, QueryKind.Lookup, coverage) { RequestedOrdinal = lookup.Reference.Ordinal };
+        if (lookup.Clause is not { } clause)
+        {
+            return new SearchResponse([], SearchOutcome.NoSuchClause, QueryKind.Lookup, coverage) { Document = lookup.Document, RequestedOrdinal = lookup.Reference.Ordinal };
+        }
+
+        var hit = new SearchHit(lookup.Document, clause, 1f, clause.Period.StatusOn(asOf));
+        return new SearchResponse([hit], SearchOutcome.Answered, QueryKind.Lookup, coverage)
+        {
+            Document = lookup.Document,
+            RequestedOrdinal = lookup.Reference.Ordinal,
+            AppliesElsewhere = coverage.Place is not null && !coverage.Documents.Contains(lookup.Document),
+        };
+    }
+
+    private SearchResponse Answer(string text, SearchRequest request, Coverage coverage, DateOnly asOf)
+    {
+        var terms = Terms(text);
+        var filter = coverage.Documents.Count == _kb.Documents.Count ? null : new QueryWrapperFilter(DocumentsQuery(coverage.Documents));
+        var ranked = _ranker.Rank(terms, request.Profile, coverage, filter);
+        if (ranked.Count == 0) return new SearchResponse([], SearchOutcome.NoSubject, QueryKind.Question, coverage) { Referral = _kb.Topics.ReferralFor(text) };
+        var estimate = _confidence.Estimate(terms, ranked);
+        var hits = ranked
+            .Take(request.Top)
+            .Select(r => new SearchHit(r.Entry.Document, r.Entry.Clause, (float)r.Score, r.Entry.Clause.Period.StatusOn(asOf)))
+            .ToList();
+        var outcome = _confidence.Outcome(estimate.Probability);
+        return new SearchResponse(hits, outcome, QueryKind.Question, coverage)
+        {
+            Confidence = estimate,
+            Referral = outcome == SearchOutcome.Answered ? null : _kb.Topics.ReferralFor(text),
+        };
+    }
+
+    private QueryTerms Terms(string text) =>
+        QueryTerms.Of(text, Breaker.Value!, _lexicon, _kb.Regions.Mentions(text).Select(m => (m.Start, m.Length)));
+
+    private static Query DocumentsQuery(IEnumerable<PolicyDocument> documents)
+    {
+        var q = new BooleanQuery();
+        foreach (var d in documents) q.Add(new TermQuery(new Term(FieldNames.Document, d.Id)), Occur.SHOULD);
+        return q;
     }
 
     private static int StatusOrder(ValidityStatus s) => s switch

@@ -1,4 +1,5 @@
 using PolicyBot.Search.Analysis;
+using PolicyBot.Search.Ranking;
 
 namespace PolicyBot.Search;
 
@@ -19,9 +20,17 @@ public sealed record SearchOptions
     /// <summary>Longest question answered, in characters; longer ones are refused with a message.</summary>
     public int MaxQuestionLength { get; init; } = 500;
 
-    /// <summary>Share of the question's subject words (weighted by rarity) the best clause must contain to be trusted.</summary>
-    public double ConfidenceThreshold { get; init; } = 0.5;
+    /// <summary>Weights of the ranking.</summary>
+    public RankingOptions Ranking { get; init; } = new();
 
-    /// <summary>How many candidates BM25 hands to the profile-aware re-ranking.</summary>
-    public int CandidatePool { get; init; } = 60;
+    /// <summary>The confidence model and its thresholds.</summary>
+    public ConfidenceOptions Confidence { get; init; } = new();
+
+    /// <summary>Throws when a setting is out of range (called when the searcher opens).</summary>
+    public void Validate()
+    {
+        if (MaxQuestionLength is < 10 or > 10_000) throw new ArgumentOutOfRangeException(nameof(MaxQuestionLength));
+        Ranking.Validate();
+        Confidence.Validate();
+    }
 }

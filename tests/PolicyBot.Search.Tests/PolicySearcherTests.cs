@@ -30,7 +30,7 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         Assert.True(r.Confident);
         Assert.Equal(25, Assert.Single(r.Hits).Clause.Ordinal);
         Assert.Equal("鄂州市", r.Hits[0].Document.Jurisdiction.City);
-        Assert.Contains("不适用于惠州", r.Message);
+        Assert.True(r.AppliesElsewhere);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
     {
         var r = Ask("第二十五条", new CompanyProfile("鄂州"));
         Assert.Equal("鄂州市", Assert.Single(r.Hits).Document.Jurisdiction.City);
-        Assert.Null(r.Message);
+        Assert.False(r.AppliesElsewhere);
     }
 
     [Fact]
@@ -47,7 +47,9 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         var r = Ask("鄂州第九十九条");
         Assert.False(r.Confident);
         Assert.Empty(r.Hits);
-        Assert.Contains("46", r.Message);
+        Assert.Equal(SearchOutcome.NoSuchClause, r.Outcome);
+        Assert.Equal(46, r.Document!.Clauses.Count);
+        Assert.Equal(99, r.RequestedOrdinal);
     }
 
     [Fact]
@@ -56,7 +58,8 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         var r = Ask("房租能减免吗", new CompanyProfile(City: "深圳"));
         Assert.NotEmpty(r.Hits);
         Assert.All(r.Hits, h => Assert.True(h.Document.Jurisdiction.IsProvincial));
-        Assert.Contains("深圳", r.Message);
+        Assert.True(r.Coverage.ProvinceOnly);
+        Assert.Equal("深圳市", r.Coverage.City);
     }
 
     [Fact]
@@ -65,7 +68,8 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         var r = Ask("稳岗补贴", new CompanyProfile(City: "武汉"));
         Assert.Empty(r.Hits);
         Assert.False(r.Confident);
-        Assert.Contains("武汉", r.Message);
+        Assert.Equal(SearchOutcome.PlaceNotCovered, r.Outcome);
+        Assert.Contains("武汉", r.Coverage.Place);
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         var r = Ask(q);
         Assert.Equal(QueryKind.Invalid, r.Kind);
         Assert.Empty(r.Hits);
-        Assert.False(string.IsNullOrWhiteSpace(r.Message));
+        Assert.Equal(SearchOutcome.Empty, r.Outcome);
     }
 
     [Fact]
@@ -140,7 +144,9 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
     {
         var r = Ask(new string('税', 20_000));
         Assert.Equal(QueryKind.Invalid, r.Kind);
-        Assert.Contains("20000", r.Message);
+        Assert.Equal(SearchOutcome.TooLong, r.Outcome);
+        Assert.Equal(20000, r.Length);
+        Assert.Equal(f.Searcher.MaxQuestionLength, r.Limit);
     }
 
     [Fact]

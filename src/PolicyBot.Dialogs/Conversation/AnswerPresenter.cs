@@ -17,21 +17,35 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
         var turn = dc.Turn;
         turn.Searched = true;
         var response = search.Search(new SearchRequest(question, dc.State.Profile.ToCompanyProfile(), Top: 3, AsOf: turn.Today));
-        if (response.Kind == QueryKind.Invalid && !string.IsNullOrWhiteSpace(response.Message))
+        var wording = new OutcomeWording(turn.Templates, search.Documents);
+        switch (response.Outcome)
         {
-            turn.Say(turn.T(TemplateIds.SearchRefused, ("reason", response.Message)));
-            return;
+            case SearchOutcome.Answered:
+                ShowAnswer(dc, response, wording);
+                return;
+            case SearchOutcome.Uncertain:
+                OfferCandidates(dc, response, wording);
+                return;
+            default:
+                dc.State.LastHits = [];
+                turn.Say(wording.Explain(response)!);
+                return;
         }
+    }
 
-        if (!response.Confident || response.Hits.Count == 0)
-        {
-            dc.State.LastHits = [];
-            // A lookup that failed says why (no such clause, which document?); a question that found nothing says so.
-            var lookupReason = response.Kind == QueryKind.Lookup && !string.IsNullOrWhiteSpace(response.Message);
-            turn.Say(lookupReason ? turn.T(TemplateIds.LookupFailed, ("reason", response.Message!)) : turn.T(TemplateIds.NotFound));
-            return;
-        }
+    /// <summary>"您是不是想问：" with up to three candidate clauses; each button is the lookup a person would type.</summary>
+    private void OfferCandidates(DialogContext dc, SearchResponse response, OutcomeWording wording)
+    {
+        var turn = dc.Turn;
+        var candidates = response.Hits.Take(turn.Options.MaxSuggestedActions).ToList();
+        dc.State.LastHits = [];
+        var lines = candidates.Select((h, i) => $"{i + 1}. {wording.Candidate(h)}");
+        turn.Say(string.Join("\n\n", lines.Prepend(wording.Explain(response)!)), candidates.Select(h => wording.LookupPhrase(h)));
+    }
 
+    private void ShowAnswer(DialogContext dc, SearchResponse response, OutcomeWording wording)
+    {
+        var turn = dc.Turn;
         var hit = response.Hits[0];
         dc.State.LastHits = response.Hits.Select(h => new ClauseRef(h.Document.Id, h.Clause.Id)).ToList();
         var limit = response.Kind == QueryKind.Lookup ? turn.Options.MaxReplyChars / 2 : turn.Options.AnswerExcerptChars;
@@ -46,7 +60,7 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
             ("period", hit.Clause.Period.Describe()),
             ("status", hit.Status.Chinese())));
         if (hit.Status == ValidityStatus.Expired) parts.Add(turn.T(TemplateIds.AnswerExpired));
-        if (response.Kind == QueryKind.Lookup && !string.IsNullOrWhiteSpace(response.Message)) parts.Add(response.Message);
+        if (wording.PlaceNote(response) is { } note) parts.Add(note);
         parts.AddRange(catalog.TermNotes.Where(n => hit.Clause.Text.Contains(n.Term, StringComparison.Ordinal)).Select(n => turn.T(n.Note)));
         if (trimmed) parts.Add(turn.T(TemplateIds.AnswerTrimmed));
         var related = response.Hits.Skip(1).Select(h => h.Citation).ToList();

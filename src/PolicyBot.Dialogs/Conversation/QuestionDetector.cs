@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyBot.Dialogs.Definitions;
+using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Profiles;
 using PolicyBot.Knowledge.Regions;
 using PolicyBot.Search;
@@ -32,7 +33,7 @@ public sealed partial class QuestionDetector(
     /// <summary>True when the message asks something the documents answer, rather than describing the company.</summary>
     public bool IsQuestion(string text, CompanyProfile profile, DateOnly today)
     {
-        if (ClauseReference().IsMatch(text)) return true;
+        if (ClauseReference.IsIn(text)) return true;
         // A message that describes the company (industry, size, figures) without asking anything is profile information.
         var asks = catalog.QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
         var update = recognizer.Recognize(text);
@@ -41,7 +42,7 @@ public sealed partial class QuestionDetector(
         var query = asks ? text : Residual(text);
         if (query.Count(c => c is >= '\u4e00' and <= '\u9fff') < 2) return false;
         var response = search.Search(new SearchRequest(query, profile, Top: 1, AsOf: today));
-        return response.Confident && response.Hits.Count > 0;
+        return response.Confident;
     }
 
     private string Residual(string text)
@@ -52,9 +53,6 @@ public sealed partial class QuestionDetector(
         foreach (var word in _profileWords) rest = rest.Replace(word, " ", StringComparison.Ordinal);
         return Figure().Replace(rest, " ");
     }
-
-    [GeneratedRegex(@"第\s*[（(]?\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*[）)]?\s*(?:条|项|款)")]
-    private static partial Regex ClauseReference();
 
     [GeneratedRegex(@"[\d一二三四五六七八九十百千万两几]+(?:\.\d+)?\s*(?:来|多|余|左右)?\s*(?:个)?\s*(?:人|名|员工|万元|万|亿元|亿|元)")]
     private static partial Regex Figure();

@@ -23,8 +23,14 @@ public static class TemplateIds
     public const string AnswerRelated = "answer_related";
     public const string AnswerIntro = "answer_intro";
     public const string NotFound = "not_found";
-    public const string SearchRefused = "search_refused";
-    public const string LookupFailed = "lookup_failed";
+    public const string DidYouMean = "did_you_mean";
+    public const string Candidate = "candidate";
+    public const string CandidateAction = "candidate_action";
+    public const string NoSubject = "no_subject";
+    public const string LookupNoDocument = "lookup_no_document";
+    public const string LookupNoClause = "lookup_no_clause";
+    public const string LookupElsewhere = "lookup_elsewhere";
+    public const string AnswerProvinceOnly = "answer_province_only";
     public const string FullText = "full_text";
     public const string EmptyMessage = "empty_message";
     public const string TooLong = "too_long";

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Dialogs.Definitions;
 using PolicyBot.Dialogs.Engine;
+using PolicyBot.Knowledge.Documents;
 using PolicyBot.Schema;
+using PolicyBot.Search;
 
 namespace PolicyBot.Dialogs.Hosting;
 
@@ -19,6 +21,7 @@ public sealed partial class PolicyBotTurnHandler(
     QuestionDetector questions,
     QuestionInterruption answerNow,
     ConversationStateStore store,
+    IPolicySearch search,
     TimeProvider clock,
     IOptions<PolicyBotDialogOptions> options,
     ILogger<PolicyBotTurnHandler> logger) : IBot
@@ -28,6 +31,7 @@ public sealed partial class PolicyBotTurnHandler(
     private const int GateCount = 256;
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly PolicyBotDialogOptions _options = options.Value;
+    private readonly PolicyCalendar _calendar = new(clock);
 
     public async Task<IReadOnlyList<Activity>> OnTurnAsync(Activity incoming, CancellationToken cancellationToken)
     {
@@ -62,7 +66,7 @@ public sealed partial class PolicyBotTurnHandler(
     {
         var (data, eTag) = await store.LoadAsync(key, cancellationToken);
         var text = CleanText(incoming.Text is { Length: > 0 } ? incoming.Text : SubmittedText(incoming));
-        var turn = new TurnContext(text, Today(), catalog.Templates, _options);
+        var turn = new TurnContext(text, _calendar.Today, catalog.Templates, _options);
         var dc = new DialogContext(dialogs, data, turn);
 
         if (welcome)
@@ -76,9 +80,9 @@ public sealed partial class PolicyBotTurnHandler(
             turn.Say(turn.T(TemplateIds.EmptyMessage));
             await dc.RepromptAsync(cancellationToken);
         }
-        else if (text.Length > _options.MaxMessageChars)
+        else if (text.Length > search.MaxQuestionLength)
         {
-            turn.Say(turn.T(TemplateIds.TooLong, ("length", text.Length), ("max", _options.MaxMessageChars)));
+            turn.Say(turn.T(TemplateIds.TooLong, ("length", text.Length), ("max", search.MaxQuestionLength)));
             await dc.RepromptAsync(cancellationToken);
         }
         else if (interruptions.Match(text) is { } interruption)
@@ -109,8 +113,6 @@ public sealed partial class PolicyBotTurnHandler(
         dc.State.Welcomed = true;
         dc.Turn.Say(dc.Turn.T(TemplateIds.Welcome));
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(_options.UtcOffsetHours)).DateTime);
 
     private async Task ResetAsync(string key)
     {

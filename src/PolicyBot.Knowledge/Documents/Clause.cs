@@ -19,6 +19,9 @@ public sealed record Clause(
 {
     /// <summary>How the document itself numbers this clause, e.g. "第（十三）条" or "第12项".</summary>
     public string CitationLabel => Kind == ClauseKind.Passage ? $"第{Ordinal}段" : CitationLabels.For(Label, Ordinal);
+
+    /// <summary>How owners and callers ask for this clause, from knowledge/questions/ (see RelatedQuestions).</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
 }
 
 /// <summary>Whether a clause is a numbered measure or a passage of an unnumbered text.</summary>

@@ -10,10 +10,13 @@ public sealed class TopicClassifier
 
     private readonly string? _fallback;
 
-    private TopicClassifier(IReadOnlyList<Topic> topics, string? fallback)
+    private readonly string? _fallbackRefer;
+
+    private TopicClassifier(IReadOnlyList<Topic> topics, string? fallback, string? fallbackRefer = null)
     {
         _topics = topics;
         _fallback = fallback;
+        _fallbackRefer = fallbackRefer;
     }
 
     /// <summary>Topic names in the order the file gives them.</summary>
@@ -28,7 +31,7 @@ public sealed class TopicClassifier
         if (!File.Exists(file)) return None;
         var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         var data = deserializer.Deserialize<TopicFile>(File.ReadAllText(file)) ?? new TopicFile();
-        return new TopicClassifier(data.Topics.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList(), data.Fallback);
+        return new TopicClassifier(data.Topics.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList(), data.Fallback, data.FallbackRefer);
     }
 
     /// <summary>Topics of a clause, best first; the fallback topic when no keyword occurs.</summary>
@@ -53,8 +56,17 @@ public sealed class TopicClassifier
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => s.Name).ToList();
     }
 
+    /// <summary>Which departments to ask about a text's kind of support (its best topic's "refer"), or the general referral.</summary>
+    public string? ReferralFor(string text)
+    {
+        var best = Classify(null, null, text).FirstOrDefault();
+        return _topics.FirstOrDefault(t => t.Name == best)?.Refer ?? _fallbackRefer;
+    }
+
     private sealed class TopicFile
     {
+        public string? FallbackRefer { get; set; }
+
         public List<Topic> Topics { get; set; } = [];
 
         public string? Fallback { get; set; }
@@ -65,5 +77,7 @@ public sealed class TopicClassifier
         public string Name { get; set; } = "";
 
         public List<string> Keywords { get; set; } = [];
+
+        public string? Refer { get; set; }
     }
 }

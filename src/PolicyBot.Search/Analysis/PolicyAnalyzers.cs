@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 using PolicyBot.Knowledge.Lexicon;
+using PolicyBot.Search.Indexing;
 
 namespace PolicyBot.Search.Analysis;
 
@@ -37,9 +38,7 @@ internal sealed class BigramAnalyzer : Analyzer
 internal static class PolicyAnalyzers
 {
     public static Analyzer Create(DomainLexicon lexicon) =>
-        new PerFieldAnalyzerWrapper(new BigramAnalyzer(), new Dictionary<string, Analyzer>
-        {
-            [Fields.HeadWords] = new WordAnalyzer(lexicon),
-            [Fields.BodyWords] = new WordAnalyzer(lexicon),
-        });
+        new PerFieldAnalyzerWrapper(
+            new BigramAnalyzer(),
+            FieldNames.Parts.ToDictionary(p => p.Words, Analyzer (_) => new WordAnalyzer(lexicon)));
 }

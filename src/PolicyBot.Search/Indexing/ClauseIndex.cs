@@ -61,21 +61,36 @@ internal static class ClauseIndex
         {
             foreach (var c in d.Clauses)
             {
-                var head = $"{c.Section} {c.Heading}";
-                var body = c.TaskItems.Count == 0 ? c.Text : c.Text + "\n" + string.Join("\n", c.TaskItems.Select(t => t.Text));
-                writer.AddDocument(new Document
+                var doc = new Document
                 {
-                    new StringField(Fields.Id, c.Id, Field.Store.YES),
-                    new StringField(Fields.Document, d.Id, Field.Store.NO),
-                    new TextField(Fields.HeadWords, head, Field.Store.NO),
-                    new TextField(Fields.HeadBigrams, head, Field.Store.NO),
-                    new TextField(Fields.BodyWords, body, Field.Store.NO),
-                    new TextField(Fields.BodyBigrams, body, Field.Store.NO),
-                });
+                    new StringField(FieldNames.Id, c.Id, Field.Store.YES),
+                    new StringField(FieldNames.Document, d.Id, Field.Store.NO),
+                };
+                Analysed(doc, FieldNames.HeadWords, FieldNames.HeadBigrams, $"{c.Section} {c.Heading}");
+                Analysed(doc, FieldNames.TextWords, FieldNames.TextBigrams, c.Text);
+                if (c.TaskItems.Count > 0) Analysed(doc, FieldNames.TaskWords, FieldNames.TaskBigrams, string.Join("\n", c.TaskItems.Select(t => t.Text)));
+                writer.AddDocument(doc);
+                foreach (var q in c.Questions)
+                {
+                    var question = new Document
+                    {
+                        new StringField(FieldNames.Id, c.Id, Field.Store.YES),
+                        new StringField(FieldNames.Document, d.Id, Field.Store.NO),
+                        new StoredField(FieldNames.QuestionMarker, q),
+                    };
+                    Analysed(question, FieldNames.QuestionWords, FieldNames.QuestionBigrams, q);
+                    writer.AddDocument(question);
+                }
             }
         }
 
         writer.Commit();
+    }
+
+    private static void Analysed(Document doc, string words, string bigrams, string text)
+    {
+        doc.Add(new TextField(words, text, Field.Store.NO));
+        doc.Add(new TextField(bigrams, text, Field.Store.NO));
     }
 
     private static void RemoveStale(string dataPath, string keep)

@@ -28,6 +28,8 @@ internal sealed class FakePolicySearch : IPolicySearch
 
     public IReadOnlyList<PolicyDocument> Documents => TestDocuments.All;
 
+    public int MaxQuestionLength => 500;
+
     public SearchResponse Search(SearchRequest request)
     {
         if (Throw is not null) throw Throw;
@@ -37,7 +39,7 @@ internal sealed class FakePolicySearch : IPolicySearch
         var lookup = TestDocuments.All.SelectMany(d => d.Clauses.Select(c => (d, c)))
             .FirstOrDefault(p => p.d.Jurisdiction.Name.StartsWith(request.Query[..Math.Min(2, request.Query.Length)], StringComparison.Ordinal)
                 && request.Query.Contains(p.c.CitationLabel, StringComparison.Ordinal));
-        if (lookup.c is not null) return new([Hit(lookup.d, lookup.c, asOf)], true, QueryKind.Lookup, coverage);
+        if (lookup.c is not null) return new([Hit(lookup.d, lookup.c, asOf)], SearchOutcome.Answered, QueryKind.Lookup, coverage);
 
         var hits = AnswerFor.Where(kv => request.Query.Contains(kv.Key, StringComparison.Ordinal))
             .Select(kv => coverage.Documents.SelectMany(d => d.Clauses.Where(c => c.Id == kv.Value).Select(c => Hit(d, c, asOf))).FirstOrDefault())
@@ -47,10 +49,10 @@ internal sealed class FakePolicySearch : IPolicySearch
         if (hits.Count == 0)
         {
             var unrelated = coverage.Documents.SelectMany(d => d.Clauses.Select(c => Hit(d, c, asOf))).Take(1).ToList();
-            return new(unrelated, false, QueryKind.Question, coverage);
+            return new(unrelated, SearchOutcome.NotFound, QueryKind.Question, coverage);
         }
 
-        return new(hits, true, QueryKind.Question, coverage);
+        return new(hits, SearchOutcome.Answered, QueryKind.Question, coverage);
     }
 
     public MeasureListing MeasuresFor(CompanyProfile profile, DateOnly asOf)

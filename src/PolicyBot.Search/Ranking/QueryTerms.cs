@@ -2,7 +2,7 @@ using ICU4N.Text;
 using PolicyBot.Knowledge.Lexicon;
 using PolicyBot.Search.Analysis;
 
-namespace PolicyBot.Search;
+namespace PolicyBot.Search.Ranking;
 
 /// <summary>
 /// What a question is about: its words without question words and place names, the text left for

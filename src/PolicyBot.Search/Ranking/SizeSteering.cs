@@ -1,4 +1,4 @@
-namespace PolicyBot.Search;
+namespace PolicyBot.Search.Ranking;
 
 /// <summary>
 /// How a company's size steers ranking: a measure that names the firms of the asker's size gains,

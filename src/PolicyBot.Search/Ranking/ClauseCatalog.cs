@@ -1,0 +1,43 @@
+using Lucene.Net.Index;
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Search.Indexing;
+
+namespace PolicyBot.Search.Ranking;
+
+/// <summary>The clauses behind the index: by id, by Lucene document number, and the text each is searched by.</summary>
+internal sealed class ClauseCatalog
+{
+    private readonly Dictionary<string, Entry> _byId;
+    private readonly Entry[] _byLuceneDoc;
+    private readonly bool[] _isQuestion;
+
+    /// <summary>
+    /// A clause with its document, everything it says (section, heading, text, task rows, related questions),
+    /// and its related questions as the search reads a question (question words and places blanked).
+    /// </summary>
+    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, IReadOnlyList<string> Questions);
+
+    public ClauseCatalog(IReadOnlyList<PolicyDocument> documents, IndexReader reader, Func<string, string> readQuestion)
+    {
+        _byId = documents
+            .SelectMany(d => d.Clauses.Select(c => new Entry(d, c, string.Concat(
+                c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)), string.Join("\n", c.Questions)),
+                c.Questions.Select(readQuestion).ToList())))
+            .ToDictionary(e => e.Clause.Id);
+        _byLuceneDoc = new Entry[reader.MaxDoc];
+        _isQuestion = new bool[reader.MaxDoc];
+        var fields = new HashSet<string> { FieldNames.Id, FieldNames.QuestionMarker };
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            var stored = reader.Document(i, fields);
+            _byLuceneDoc[i] = _byId[stored.Get(FieldNames.Id)];
+            _isQuestion[i] = stored.Get(FieldNames.QuestionMarker) is not null;
+        }
+    }
+
+    public Entry this[int luceneDoc] => _byLuceneDoc[luceneDoc];
+
+    public bool IsQuestion(int luceneDoc) => _isQuestion[luceneDoc];
+
+    public Entry ById(string id) => _byId[id];
+}

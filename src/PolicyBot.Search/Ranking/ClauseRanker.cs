@@ -1,0 +1,110 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyBot.Knowledge.Profiles;
+using PolicyBot.Search.Indexing;
+
+namespace PolicyBot.Search.Ranking;
+
+/// <summary>
+/// Ranks clauses for a question: one BM25 query (words, lexicon terms and bigrams of the question; the glossary's
+/// document words at a lower weight) over each clause's head, text and task rows and over its related questions;
+/// a clause scores its own fields plus its best related question; then the asker's size, industry and city
+/// re-rank the candidates.
+/// </summary>
+internal sealed class ClauseRanker(IndexSearcher searcher, ClauseCatalog catalog, Analyzer analyzer, SizeSteering sizes, RankingOptions options)
+{
+    /// <summary>The clauses that match, best first, each with its score from its own fields and from its best question.</summary>
+    public IReadOnlyList<RankedClause> Rank(QueryTerms terms, CompanyProfile? profile, Coverage coverage, Filter? filter)
+    {
+        var query = BuildQuery(terms, profile?.Industry);
+        if (query.Clauses.Count == 0) return [];
+        var top = searcher.Search(query, filter, options.CandidatePool);
+        var own = new Dictionary<string, double>();
+        var asked = new Dictionary<string, double>();
+        foreach (var sd in top.ScoreDocs)
+        {
+            var id = catalog[sd.Doc].Clause.Id;
+            var into = catalog.IsQuestion(sd.Doc) ? asked : own;
+            if (!into.TryGetValue(id, out var best) || sd.Score > best) into[id] = sd.Score;
+        }
+
+        return own.Keys.Union(asked.Keys)
+            .Select(id =>
+            {
+                var entry = catalog.ById(id);
+                var clauseScore = own.GetValueOrDefault(id);
+                var questionScore = asked.GetValueOrDefault(id) * options.QuestionWeight;
+                var factor = Steer(entry, profile) * Locality(entry, coverage);
+                return new RankedClause(entry, (clauseScore + questionScore) * factor, clauseScore, questionScore);
+            })
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Entry.Clause.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>How the asker's size and industry steer a clause: a factor around 1.</summary>
+    public double Steer(ClauseCatalog.Entry entry, CompanyProfile? profile)
+    {
+        if (profile is null) return 1.0;
+        var factor = sizes.Factor(entry.SearchText, profile.Size);
+        if (!string.IsNullOrWhiteSpace(profile.Industry) && entry.SearchText.Contains(profile.Industry, StringComparison.Ordinal)) factor *= 1.1;
+        return factor;
+    }
+
+    /// <summary>Where the asker's own city has a document, its measure (local departments, local terms) goes before the province's restatement.</summary>
+    private static double Locality(ClauseCatalog.Entry entry, Coverage coverage) =>
+        coverage.City is not null && entry.Document.Jurisdiction.City == coverage.City ? 1.1 : 1.0;
+
+    private BooleanQuery BuildQuery(QueryTerms terms, string? industry)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var seen = new HashSet<(string, string)>();
+        (string Field, double Weight)[] words =
+        [
+            (FieldNames.HeadWords, options.HeadWeight), (FieldNames.TextWords, options.TextWeight),
+            (FieldNames.TaskWords, options.TaskWeight), (FieldNames.QuestionWords, 1.0),
+        ];
+        (string Field, double Weight)[] bigrams =
+        [
+            (FieldNames.HeadBigrams, options.HeadWeight), (FieldNames.TextBigrams, options.TextWeight),
+            (FieldNames.TaskBigrams, options.TaskWeight), (FieldNames.QuestionBigrams, 1.0),
+        ];
+
+        void Add((string Field, double Weight)[] fields, string term, double weight)
+        {
+            foreach (var (field, fieldWeight) in fields)
+            {
+                var boost = (float)(weight * fieldWeight);
+                if (boost <= 0 || query.Clauses.Count >= BooleanQuery.MaxClauseCount - 1 || !seen.Add((field, term))) continue;
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
+        foreach (var w in terms.Words) Add(words, w, options.WordWeight);
+        foreach (var b in Bigrams(terms.Cleaned)) Add(bigrams, b, options.BigramWeight);
+        foreach (var e in terms.Expansions)
+        {
+            Add(words, e, options.WordWeight * options.ExpansionWeight);
+            foreach (var b in Bigrams(e)) Add(bigrams, b, options.BigramWeight * options.ExpansionWeight);
+        }
+
+        if (!string.IsNullOrWhiteSpace(industry) && query.Clauses.Count > 0) Add(words, industry.Trim(), options.IndustryWeight);
+        return query;
+    }
+
+    private List<string> Bigrams(string text)
+    {
+        using var stream = analyzer.GetTokenStream(FieldNames.TextBigrams, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var list = new List<string>();
+        while (stream.IncrementToken()) list.Add(term.ToString());
+        stream.End();
+        return list;
+    }
+}
+
+/// <summary>A candidate clause: final score, and the parts it came from (its own fields; its best related question, weighted).</summary>
+internal sealed record RankedClause(ClauseCatalog.Entry Entry, double Score, double ClauseScore, double QuestionScore);

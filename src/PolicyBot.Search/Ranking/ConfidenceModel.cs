@@ -1,0 +1,92 @@
+using Lucene.Net.Index;
+using PolicyBot.Knowledge.Lexicon;
+using PolicyBot.Search.Indexing;
+
+namespace PolicyBot.Search.Ranking;
+
+/// <summary>The signals behind a confidence and the calibrated probability that the top hit is right.</summary>
+public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement);
+
+/// <summary>
+/// How sure the ranking is of its top clause. Signals: the share of the question's subject words the clause
+/// contains (each weighted by rarity; a word the index never saw weighs most), the margin over the next clause,
+/// the closeness of the question to one of the clause's related questions, and whether the clause's own fields
+/// and its related questions agree on it. A logistic model turns them into a probability.
+/// </summary>
+internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon, ConfidenceOptions options)
+{
+    public ConfidenceEstimate Estimate(QueryTerms terms, IReadOnlyList<RankedClause> ranked)
+    {
+        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0);
+        var top = ranked[0];
+        var share = SubjectShare(terms, top.Entry.SearchText);
+        var next = ranked.Skip(1).FirstOrDefault()?.Score ?? 0;
+        var margin = top.Score <= 0 ? 0 : (top.Score - next) / top.Score;
+        var match = top.Entry.Questions.Select(q => Dice(terms.Cleaned, q)).DefaultIfEmpty(0).Max();
+        var byOwn = ranked.MaxBy(r => r.ClauseScore)!;
+        var byQuestions = ranked.MaxBy(r => r.QuestionScore)!;
+        var agreement = (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
+        var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement);
+        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement);
+    }
+
+    /// <summary>The outcome a probability falls in.</summary>
+    public SearchOutcome Outcome(double probability) =>
+        probability >= options.AnswerAt ? SearchOutcome.Answered
+        : probability >= options.SuggestAt ? SearchOutcome.Uncertain
+        : SearchOutcome.NotFound;
+
+    /// <summary>Share of the question's subject words that the text contains (directly or by a glossary word), weighted by rarity.</summary>
+    private double SubjectShare(QueryTerms terms, string text)
+    {
+        var subjects = terms.Subjects;
+        if (subjects.Count == 0) return 0;
+        var n = reader.NumDocs;
+        double total = 0, matched = 0;
+        foreach (var word in subjects)
+        {
+            var df = reader.DocFreq(new Term(FieldNames.TextWords, word));
+            var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            total += idf;
+            var variants = lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
+            if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf;
+            else if (word.Length >= 3) matched += idf * SharedBigramShare(word, text);
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>A compound the clause writes apart ("贷款额度" as 贷款…额度) counts for the share of its bigrams the clause has.</summary>
+    private static double SharedBigramShare(string word, string text)
+    {
+        var pairs = word.Length - 1;
+        var found = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            if (text.Contains(word.AsSpan(i, 2), StringComparison.OrdinalIgnoreCase)) found++;
+        }
+
+        return (double)found / pairs;
+    }
+
+    /// <summary>Dice coefficient of the two texts' character pairs (spaces and punctuation break pairs).</summary>
+    internal static double Dice(string a, string b)
+    {
+        var x = Pairs(a);
+        var y = Pairs(b);
+        if (x.Count == 0 || y.Count == 0) return 0;
+        var shared = x.Count(y.Contains);
+        return 2.0 * shared / (x.Count + y.Count);
+    }
+
+    private static HashSet<(char, char)> Pairs(string s)
+    {
+        var set = new HashSet<(char, char)>();
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsLetterOrDigit(s[i]) && char.IsLetterOrDigit(s[i + 1])) set.Add((s[i], s[i + 1]));
+        }
+
+        return set;
+    }
+}

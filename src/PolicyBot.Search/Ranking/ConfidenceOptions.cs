@@ -1,0 +1,38 @@
+namespace PolicyBot.Search.Ranking;
+
+/// <summary>
+/// The calibrated confidence: a logistic model over the ranking's signals, fitted on tests/eval/tune.jsonl
+/// by tools/calibrate (see ARCHITECTURE.md), and the two thresholds that split answers into three outcomes.
+/// Bound from "Search:Confidence".
+/// </summary>
+public sealed record ConfidenceOptions
+{
+    public double Bias { get; init; } = -4.0;
+
+    /// <summary>Weight of the share of the question's subject words the clause contains (rarity-weighted).</summary>
+    public double Share { get; init; } = 4.0;
+
+    /// <summary>Weight of the margin of the top score over the next clause's, relative to the top.</summary>
+    public double Margin { get; init; } = 3.0;
+
+    /// <summary>Weight of how closely the question matches one of the clause's related questions (bigram Dice).</summary>
+    public double QuestionMatch { get; init; } = 3.0;
+
+    /// <summary>Weight of agreement: the clause's own fields and its related questions rank it first both.</summary>
+    public double Agreement { get; init; } = 1.0;
+
+    /// <summary>At or above: the answer is shown.</summary>
+    public double AnswerAt { get; init; } = 0.7;
+
+    /// <summary>At or above (and below AnswerAt): "您是不是想问" with the top candidates.</summary>
+    public double SuggestAt { get; init; } = 0.35;
+
+    /// <summary>Throws when the thresholds are out of order or outside 0–1.</summary>
+    public void Validate()
+    {
+        if (SuggestAt is < 0 or > 1 || AnswerAt is < 0 or > 1 || SuggestAt > AnswerAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConfidenceOptions), "need 0 ≤ SuggestAt ≤ AnswerAt ≤ 1");
+        }
+    }
+}
