@@ -29,8 +29,10 @@ internal static class AnswerJson
                 ["margin"] = Math.Round(c.Margin, 3),
                 ["question_match"] = Math.Round(c.QuestionMatch, 3),
                 ["agreement"] = c.Agreement,
+                ["unseen"] = Math.Round(c.Unseen, 3),
             }
             : null,
+        ["missing_detail"] = r.MissingDetail,
         ["kind"] = r.Kind.ToString().ToLowerInvariant(),
         ["message"] = wording.Explain(r) ?? wording.PlaceNote(r),
         ["coverage"] = new JsonObject

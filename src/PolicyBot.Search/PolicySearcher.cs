@@ -39,6 +39,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
     private readonly ClauseRanker _ranker;
     private readonly ConfidenceModel _confidence;
     private readonly ClauseCatalog _catalog;
+    private readonly QuestionFacets _facets;
 
     private PolicySearcher(KnowledgeBase kb, SearchOptions options, TimeProvider clock, string dataPath)
     {
@@ -60,7 +61,8 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
         _lookup = new ClauseLookup(kb.Regions, kb.Documents);
         var sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
         _ranker = new ClauseRanker(searcher, _catalog, _analyzer, sizes, options.Ranking);
-        _confidence = new ConfidenceModel(_reader, _lexicon, options.Confidence);
+        _confidence = new ConfidenceModel(_reader, _lexicon, _catalog, options.Confidence);
+        _facets = QuestionFacets.Load(Path.Combine(kb.Root, "lexicon", "facets.yaml"));
         DataPath = dataPath;
     }
 
@@ -175,11 +177,28 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
             .Select(r => new SearchHit(r.Entry.Document, r.Entry.Clause, (float)r.Score, r.Entry.Clause.Period.StatusOn(asOf)))
             .ToList();
         var outcome = _confidence.Outcome(estimate.Probability);
+        // A question asking for a detail (a deadline, a phone number, another year) the clause does not state is not answered by it.
+        var top = ranked[0].Entry;
+        var missing = _facets.Missing(text, top.OwnText, YearsCovered(top.Document, top.Clause));
+        if (missing is not null && outcome == SearchOutcome.Answered) outcome = SearchOutcome.Uncertain;
         return new SearchResponse(hits, outcome, QueryKind.Question, coverage)
         {
             Confidence = estimate,
+            MissingDetail = missing,
             Referral = outcome == SearchOutcome.Answered ? null : _kb.Topics.ReferralFor(text),
         };
+    }
+
+    /// <summary>The years a clause speaks for: its period's years, and the year of its document.</summary>
+    private static HashSet<int> YearsCovered(PolicyDocument document, Clause clause)
+    {
+        var years = new HashSet<int>();
+        if (document.Date is { } date) years.Add(date.Year);
+        var (from, to) = (clause.Period.From?.Year, clause.Period.To?.Year);
+        if (from is not null) years.Add(from.Value);
+        if (to is not null) years.Add(to.Value);
+        if (from is not null && to is not null) years.UnionWith(Enumerable.Range(from.Value, Math.Max(0, to.Value - from.Value + 1)));
+        return years;
     }
 
     private QueryTerms Terms(string text) =>

@@ -27,6 +27,9 @@ public sealed record SearchResponse(IReadOnlyList<SearchHit> Hits, SearchOutcome
     /// <inheritdoc cref="IPolicySearch.MaxQuestionLength"/>
     public int Limit { get; init; }
 
+    /// <summary>For a question: a detail it asks for (deadline, contact, paperwork, year) that the best clause does not state.</summary>
+    public string? MissingDetail { get; init; }
+
     /// <summary>For a question no clause answers: which departments to ask (from knowledge/topics.yaml).</summary>
     public string? Referral { get; init; }
 

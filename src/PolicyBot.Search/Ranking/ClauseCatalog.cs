@@ -15,13 +15,17 @@ internal sealed class ClauseCatalog
     /// A clause with its document, everything it says (section, heading, text, task rows, related questions),
     /// and its related questions as the search reads a question (question words and places blanked).
     /// </summary>
-    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, IReadOnlyList<string> Questions);
+    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, IReadOnlyList<string> Questions)
+    {
+        /// <summary>What the document itself says of the clause (section, heading, text, task rows), without the related questions.</summary>
+        public string OwnText { get; } = SearchText[..SearchText.IndexOf('\u0001', StringComparison.Ordinal)];
+    }
 
     public ClauseCatalog(IReadOnlyList<PolicyDocument> documents, IndexReader reader, Func<string, string> readQuestion)
     {
         _byId = documents
             .SelectMany(d => d.Clauses.Select(c => new Entry(d, c, string.Concat(
-                c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)), string.Join("\n", c.Questions)),
+                c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)), "\u0001", string.Join("\n", c.Questions)),
                 c.Questions.Select(readQuestion).ToList())))
             .ToDictionary(e => e.Clause.Id);
         _byLuceneDoc = new Entry[reader.MaxDoc];
@@ -36,6 +40,20 @@ internal sealed class ClauseCatalog
     }
 
     public Entry this[int luceneDoc] => _byLuceneDoc[luceneDoc];
+
+    /// <summary>
+    /// True when two clauses of different documents state the same measure (a city restating its province's):
+    /// most of their character pairs are shared. A restatement is not a rival answer.
+    /// </summary>
+    public bool Restates(Entry a, Entry b)
+    {
+        if (a.Document == b.Document) return false;
+        var key = string.CompareOrdinal(a.Clause.Id, b.Clause.Id) < 0 ? (a.Clause.Id, b.Clause.Id) : (b.Clause.Id, a.Clause.Id);
+        return _restatements.GetOrAdd(key, _ => ConfidenceModel.Dice(a.Clause.Text, b.Clause.Text) >= RestatementSimilarity);
+    }
+
+    private const double RestatementSimilarity = 0.45;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> _restatements = new();
 
     public bool IsQuestion(int luceneDoc) => _isQuestion[luceneDoc];
 

@@ -5,7 +5,7 @@ using PolicyBot.Search.Indexing;
 namespace PolicyBot.Search.Ranking;
 
 /// <summary>The signals behind a confidence and the calibrated probability that the top hit is right.</summary>
-public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement);
+public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen);
 
 /// <summary>
 /// How sure the ranking is of its top clause. Signals: the share of the question's subject words the clause
@@ -13,21 +13,24 @@ public sealed record ConfidenceEstimate(double Probability, double Share, double
 /// the closeness of the question to one of the clause's related questions, and whether the clause's own fields
 /// and its related questions agree on it. A logistic model turns them into a probability.
 /// </summary>
-internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon, ConfidenceOptions options)
+internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
 {
     public ConfidenceEstimate Estimate(QueryTerms terms, IReadOnlyList<RankedClause> ranked)
     {
-        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0);
+        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0);
         var top = ranked[0];
-        var share = SubjectShare(terms, top.Entry.SearchText);
-        var next = ranked.Skip(1).FirstOrDefault()?.Score ?? 0;
+        var share = SubjectShare(terms, options.ShareOnOwnText ? top.Entry.OwnText : top.Entry.SearchText);
+        // The next rival: the next clause that is not the same measure restated by another document.
+        var next = ranked.Skip(1).FirstOrDefault(r => !catalog.Restates(top.Entry, r.Entry))?.Score ?? 0;
         var margin = top.Score <= 0 ? 0 : (top.Score - next) / top.Score;
         var match = top.Entry.Questions.Select(q => Dice(terms.Cleaned, q)).DefaultIfEmpty(0).Max();
         var byOwn = ranked.MaxBy(r => r.ClauseScore)!;
         var byQuestions = ranked.MaxBy(r => r.QuestionScore)!;
         var agreement = (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
-        var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement);
-        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement);
+        var unseen = UnseenShare(terms);
+        var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
+            + (options.Unseen * unseen);
+        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen);
     }
 
     /// <summary>The outcome a probability falls in.</summary>
@@ -49,11 +52,25 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
             var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
             total += idf;
             var variants = lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
-            if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf;
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) matched += idf;
+            else if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf * options.GlossaryCredit;
             else if (word.Length >= 3) matched += idf * SharedBigramShare(word, text);
         }
 
         return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>
+    /// Share of the question's subject words that nothing in the index uses (no clause, no related question) and
+    /// the glossary does not know: words of another subject ("买房", "签证") the documents never speak of.
+    /// </summary>
+    private double UnseenShare(QueryTerms terms)
+    {
+        if (terms.Subjects.Count == 0) return 0;
+        var unseen = terms.Subjects.Count(w => !lexicon.Synonyms.ContainsKey(w) && !lexicon.Terms.Contains(w)
+            && reader.DocFreq(new Term(FieldNames.TextWords, w)) == 0 && reader.DocFreq(new Term(FieldNames.QuestionWords, w)) == 0
+            && reader.DocFreq(new Term(FieldNames.HeadWords, w)) == 0);
+        return (double)unseen / terms.Subjects.Count;
     }
 
     /// <summary>A compound the clause writes apart ("贷款额度" as 贷款…额度) counts for the share of its bigrams the clause has.</summary>

@@ -21,6 +21,15 @@ public sealed record ConfidenceOptions
     /// <summary>Weight of agreement: the clause's own fields and its related questions rank it first both.</summary>
     public double Agreement { get; init; } = 1.0;
 
+    /// <summary>Weight of the share of subject words the index has never seen (negative: another subject).</summary>
+    public double Unseen { get; init; } = -2.0;
+
+    /// <summary>Credit for a subject word the clause has only in the glossary's document words (typed words count fully).</summary>
+    public double GlossaryCredit { get; init; } = 1.0;
+
+    /// <summary>Subject share over the document's own words only (not the related questions).</summary>
+    public bool ShareOnOwnText { get; init; }
+
     /// <summary>At or above: the answer is shown.</summary>
     public double AnswerAt { get; init; } = 0.7;
 

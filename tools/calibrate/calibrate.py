@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Fit the confidence model on a question set and report how reliable each confidence band is.
+
+Usage: tools/calibrate/calibrate.py GOLD.jsonl [--fit] [--bands] -- COMMAND...
+COMMAND is `policybot ask --jsonl` (the scorer's line protocol). With --fit, fits the logistic weights
+of ConfidenceOptions on GOLD (top hit right = 1; wrong or out of scope = 0) and prints them with the
+thresholds that keep confident wrong answers at or under --max-wrong-share (default 0.01 of the questions).
+Always prints the reliability table: for each band of the reported probability, how many top hits were right.
+Rank checking is the scorer's own (../shared/eval/score), loaded from --scorer.
+"""
+import importlib.machinery
+import importlib.util
+import json
+import math
+import os
+import subprocess
+import sys
+
+FEATURES = ["share", "margin", "question_match", "agreement", "unseen"]
+
+
+def load_scorer(path):
+    loader = importlib.machinery.SourceFileLoader("scorer", path)
+    spec = importlib.util.spec_from_loader("scorer", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def run(gold, cmd):
+    feed = "".join(json.dumps({"id": g["id"], "q": g["q"], "profile": g.get("profile")}, ensure_ascii=False) + "\n" for g in gold)
+    proc = subprocess.run(cmd, input=feed.encode(), stdout=subprocess.PIPE, check=True)
+    return {o["id"]: o for o in (json.loads(l) for l in proc.stdout.decode().splitlines() if l.startswith("{"))}
+
+
+def rows(gold, out, scorer):
+    data = []
+    for g in gold:
+        o = out[g["id"]]
+        c = o.get("confidence")
+        if c is None:
+            continue  # lookups, refusals: not decided by the model
+        right = bool(g["expect"]) and scorer.rank_of(g, o.get("results") or []) == 0
+        # A question asking for a detail the clause lacks is capped below "answered" whatever the model says.
+        capped = o.get("missing_detail") is not None
+        data.append(([c[f] for f in FEATURES], 1 if right else 0, c["probability"], g, capped))
+    return data
+
+
+def fit(data, l2=0.001, steps=20000, rate=0.5):
+    w = [0.0] * len(FEATURES)
+    b = 0.0
+    n = len(data)
+    for _ in range(steps):
+        gw = [0.0] * len(w)
+        gb = 0.0
+        for x, y, _, _, _ in data:
+            p = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+            for i, xi in enumerate(x):
+                gw[i] += (p - y) * xi
+            gb += p - y
+        w = [wi - rate * (gi / n + l2 * wi) for wi, gi in zip(w, gw)]
+        b -= rate * gb / n
+    return b, w
+
+
+def prob(b, w, x):
+    return 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+
+
+def thresholds(scored, answerable, max_wrong):
+    """Lowest AnswerAt with confident-wrong ≤ max_wrong; SuggestAt where the right answer is in the top 3 for most."""
+    best = None
+    for t in sorted({round(p, 3) for p, _, _ in scored}):
+        wrong = sum(1 for p, y, _ in scored if p >= t and y == 0)
+        right = sum(1 for p, y, _ in scored if p >= t and y == 1)
+        if wrong <= max_wrong:
+            best = (t, right, wrong)
+            break
+    return best
+
+
+def main():
+    argv = sys.argv[1:]
+    sep = argv.index("--")
+    opts, cmd = argv[:sep], argv[sep + 1:]
+    gold_path = opts[0]
+    scorer_path = opts[opts.index("--scorer") + 1] if "--scorer" in opts else os.path.join(os.path.dirname(__file__), "../../../shared/eval/score")
+    share = float(opts[opts.index("--max-wrong-share") + 1]) if "--max-wrong-share" in opts else 0.01
+    scorer = load_scorer(scorer_path)
+    gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
+    data = rows(gold, run(gold, cmd), scorer)
+    answerable = sum(1 for g in gold if g["expect"])
+    if "--fit" in opts:
+        b, w = fit(data)
+        scored = [(0.0 if capped else prob(b, w, x), y, g) for x, y, _, g, capped in data]
+        t = thresholds(scored, answerable, max(1, int(share * len(gold))))
+        print(json.dumps({"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen"], w)},
+                          "AnswerAt": t[0] if t else None, "answered_right_at_threshold": t[1] if t else None,
+                          "wrong_at_threshold": t[2] if t else None, "answerable": answerable}))
+    else:
+        scored = [(0.0 if capped else p, y, g) for _, y, p, g, capped in data]
+    print("band        n  right  share_right")
+    for lo in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+        band = [y for p, y, _ in scored if lo <= p < lo + 0.1 or (lo == 0.9 and p == 1.0)]
+        if band:
+            print(f"{lo:.1f}–{lo + 0.1:.1f} {len(band):5d} {sum(band):6d}  {sum(band) / len(band):.2f}")
+    if "--misses" in opts:
+        for p, y, g in sorted(scored, key=lambda s: -s[0]):
+            if y == 0 and p >= 0.3:
+                print(f"  wrong p={p:.2f} {g['id']} {g['q']}")
+
+
+if __name__ == "__main__":
+    main()
