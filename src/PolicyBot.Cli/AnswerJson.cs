@@ -30,6 +30,7 @@ internal static class AnswerJson
                 ["question_match"] = Math.Round(c.QuestionMatch, 3),
                 ["agreement"] = c.Agreement,
                 ["unseen"] = Math.Round(c.Unseen, 3),
+                ["share_lead"] = Math.Round(c.ShareLead, 3),
             }
             : null,
         ["missing_detail"] = r.MissingDetail,

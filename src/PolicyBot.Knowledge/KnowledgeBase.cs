@@ -49,7 +49,10 @@ public sealed record KnowledgeBase(
 
         if (documents.Count == 0) throw new KnowledgeException($"No usable policy document in {folder}: {string.Join("; ", errors)}");
         var withQuestions = RelatedQuestions.Attach(root, documents, rules, errors);
-        return new KnowledgeBase(root, withQuestions, regions, topics, errors, ComputeFingerprint(root, files));
+        // A short place name shared by two places means the one the documents cover.
+        var covered = regions.Preferring(p => documents.Any(d => d.Jurisdiction != Jurisdiction.Unknown
+            && (d.Jurisdiction.City is null ? d.Jurisdiction.Province == p.Province : d.Jurisdiction.City == p.City)));
+        return new KnowledgeBase(root, withQuestions, covered, topics, errors, ComputeFingerprint(root, files));
     }
 
     /// <summary>Hash of every file the index depends on (documents and the data that shapes parsing and analysis).</summary>

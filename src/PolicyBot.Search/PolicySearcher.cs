@@ -8,6 +8,7 @@ using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Lexicon;
 using PolicyBot.Knowledge.Profiles;
+using PolicyBot.Knowledge.Scope;
 using PolicyBot.Knowledge.Text;
 using PolicyBot.Search.Analysis;
 using PolicyBot.Search.Indexing;
@@ -40,6 +41,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
     private readonly ConfidenceModel _confidence;
     private readonly ClauseCatalog _catalog;
     private readonly QuestionFacets _facets;
+    private readonly PolicyScope _scope;
 
     private PolicySearcher(KnowledgeBase kb, SearchOptions options, TimeProvider clock, string dataPath)
     {
@@ -63,6 +65,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
         _ranker = new ClauseRanker(searcher, _catalog, _analyzer, sizes, options.Ranking);
         _confidence = new ConfidenceModel(_reader, _lexicon, _catalog, options.Confidence);
         _facets = QuestionFacets.Load(Path.Combine(kb.Root, "lexicon", "facets.yaml"));
+        _scope = PolicyScope.Load(Path.Combine(kb.Root, "scope.yaml"));
         DataPath = dataPath;
     }
 
@@ -177,8 +180,18 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
             .Select(r => new SearchHit(r.Entry.Document, r.Entry.Clause, (float)r.Score, r.Entry.Clause.Period.StatusOn(asOf)))
             .ToList();
         var outcome = _confidence.Outcome(estimate.Probability);
-        // A question asking for a detail (a deadline, a phone number, another year) the clause does not state is not answered by it.
         var top = ranked[0].Entry;
+        if (_scope.Outside(text, top.OwnText) is { } outside)
+        {
+            return new SearchResponse(hits, SearchOutcome.OutsideScope, QueryKind.Question, coverage)
+            {
+                Confidence = estimate,
+                OutsideSubject = outside.Subject,
+                Referral = outside.Refer,
+            };
+        }
+
+        // A question asking for a detail (a deadline, a phone number, another year) the clause does not state is not answered by it.
         var missing = _facets.Missing(text, top.OwnText, YearsCovered(top.Document, top.Clause));
         if (missing is not null && outcome == SearchOutcome.Answered) outcome = SearchOutcome.Uncertain;
         return new SearchResponse(hits, outcome, QueryKind.Question, coverage)

@@ -30,6 +30,9 @@ public sealed record SearchResponse(IReadOnlyList<SearchHit> Hits, SearchOutcome
     /// <summary>For a question: a detail it asks for (deadline, contact, paperwork, year) that the best clause does not state.</summary>
     public string? MissingDetail { get; init; }
 
+    /// <summary>For a question outside the policies: the subject it is about (from knowledge/scope.yaml).</summary>
+    public string? OutsideSubject { get; init; }
+
     /// <summary>For a question no clause answers: which departments to ask (from knowledge/topics.yaml).</summary>
     public string? Referral { get; init; }
 
@@ -57,6 +60,9 @@ public enum SearchOutcome
 
     /// <summary>Nothing left to search for once question words and places are taken out.</summary>
     NoSubject,
+
+    /// <summary>The question is about a subject next to the policies that none of them answers (personal tax, visas …).</summary>
+    OutsideScope,
 
     /// <summary>A place was named that no document covers.</summary>
     PlaceNotCovered,

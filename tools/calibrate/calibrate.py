@@ -4,7 +4,8 @@
 Usage: tools/calibrate/calibrate.py GOLD.jsonl [--fit] [--bands] -- COMMAND...
 COMMAND is `policybot ask --jsonl` (the scorer's line protocol). With --fit, fits the logistic weights
 of ConfidenceOptions on GOLD (top hit right = 1; wrong or out of scope = 0) and prints them with the
-thresholds that keep confident wrong answers at or under --max-wrong-share (default 0.01 of the questions).
+thresholds that keep confident wrong answers at or under --max-wrong-share of the answerable questions
+(default 0.015) and out-of-scope questions answered at or under --max-oos-share of them (default 0.05).
 Always prints the reliability table: for each band of the reported probability, how many top hits were right.
 Rank checking is the scorer's own (../shared/eval/score), loaded from --scorer.
 """
@@ -16,7 +17,8 @@ import os
 import subprocess
 import sys
 
-FEATURES = ["share", "margin", "question_match", "agreement", "unseen"]
+FEATURES = ["share", "margin", "question_match", "agreement", "unseen", "share_lead"]
+NON_POSITIVE = {"unseen"}
 
 
 def load_scorer(path):
@@ -42,7 +44,7 @@ def rows(gold, out, scorer):
             continue  # lookups, refusals: not decided by the model
         right = bool(g["expect"]) and scorer.rank_of(g, o.get("results") or []) == 0
         # A question asking for a detail the clause lacks is capped below "answered" whatever the model says.
-        capped = o.get("missing_detail") is not None
+        capped = o.get("missing_detail") is not None or o.get("outcome") == "outside_scope"
         data.append(([c[f] for f in FEATURES], 1 if right else 0, c["probability"], g, capped))
     return data
 
@@ -60,6 +62,8 @@ def fit(data, l2=0.001, steps=20000, rate=0.5):
                 gw[i] += (p - y) * xi
             gb += p - y
         w = [wi - rate * (gi / n + l2 * wi) for wi, gi in zip(w, gw)]
+        # Signals that can only speak against an answer stay that way (more unseen words never add confidence).
+        w = [min(0.0, wi) if FEATURES[i] in NON_POSITIVE else max(0.0, wi) for i, wi in enumerate(w)]
         b -= rate * gb / n
     return b, w
 
@@ -68,16 +72,16 @@ def prob(b, w, x):
     return 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
 
 
-def thresholds(scored, answerable, max_wrong):
-    """Lowest AnswerAt with confident-wrong ≤ max_wrong; SuggestAt where the right answer is in the top 3 for most."""
-    best = None
+def thresholds(scored, max_wrong_share, max_oos_share):
+    """Lowest AnswerAt whose confident wrong answers stay within both limits (answerable wrong; out of scope answered)."""
+    answerable = [(p, y) for p, y, g in scored if g["expect"]]
+    oos = [p for p, y, g in scored if not g["expect"]]
     for t in sorted({round(p, 3) for p, _, _ in scored}):
-        wrong = sum(1 for p, y, _ in scored if p >= t and y == 0)
-        right = sum(1 for p, y, _ in scored if p >= t and y == 1)
-        if wrong <= max_wrong:
-            best = (t, right, wrong)
-            break
-    return best
+        wrong = sum(1 for p, y in answerable if p >= t and y == 0)
+        oos_answered = sum(1 for p in oos if p >= t)
+        if wrong <= max_wrong_share * len(answerable) and oos_answered <= max_oos_share * max(1, len(oos)):
+            return t, sum(1 for p, y in answerable if p >= t and y == 1), wrong, oos_answered
+    return None
 
 
 def main():
@@ -86,7 +90,8 @@ def main():
     opts, cmd = argv[:sep], argv[sep + 1:]
     gold_path = opts[0]
     scorer_path = opts[opts.index("--scorer") + 1] if "--scorer" in opts else os.path.join(os.path.dirname(__file__), "../../../shared/eval/score")
-    share = float(opts[opts.index("--max-wrong-share") + 1]) if "--max-wrong-share" in opts else 0.01
+    share = float(opts[opts.index("--max-wrong-share") + 1]) if "--max-wrong-share" in opts else 0.015
+    oos_share = float(opts[opts.index("--max-oos-share") + 1]) if "--max-oos-share" in opts else 0.05
     scorer = load_scorer(scorer_path)
     gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
     data = rows(gold, run(gold, cmd), scorer)
@@ -94,10 +99,10 @@ def main():
     if "--fit" in opts:
         b, w = fit(data)
         scored = [(0.0 if capped else prob(b, w, x), y, g) for x, y, _, g, capped in data]
-        t = thresholds(scored, answerable, max(1, int(share * len(gold))))
-        print(json.dumps({"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen"], w)},
-                          "AnswerAt": t[0] if t else None, "answered_right_at_threshold": t[1] if t else None,
-                          "wrong_at_threshold": t[2] if t else None, "answerable": answerable}))
+        t = thresholds(scored, share, oos_share)
+        print(json.dumps({"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen", "ShareLead"], w)},
+                          "AnswerAt": t[0] if t else None, "answered_right": round(t[1] / answerable, 3) if t else None,
+                          "answered_wrong": t[2] if t else None, "oos_answered": t[3] if t else None, "answerable": answerable}))
     else:
         scored = [(0.0 if capped else p, y, g) for _, y, p, g, capped in data]
     print("band        n  right  share_right")

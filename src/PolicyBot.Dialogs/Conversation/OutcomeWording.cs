@@ -19,6 +19,7 @@ public sealed class OutcomeWording(TemplateSet templates, IReadOnlyList<PolicyDo
         SearchOutcome.Empty => templates.Render(TemplateIds.EmptyMessage),
         SearchOutcome.TooLong => templates.Render(TemplateIds.TooLong, ("length", r.Length), ("max", r.Limit)),
         SearchOutcome.NoSubject => templates.Render(TemplateIds.NoSubject),
+        SearchOutcome.OutsideScope => templates.Render(TemplateIds.OutsideScope, ("subject", r.OutsideSubject), ("department", r.Referral)),
         SearchOutcome.PlaceNotCovered => templates.Render(TemplateIds.NoCoverage, ("place", r.Coverage.Place), ("regions", CoveredRegions())),
         SearchOutcome.DocumentNotNamed => templates.Render(TemplateIds.LookupNoDocument),
         SearchOutcome.NoSuchClause => templates.Render(TemplateIds.LookupNoClause,

@@ -27,6 +27,7 @@ public static class TemplateIds
     public const string Candidate = "candidate";
     public const string CandidateAction = "candidate_action";
     public const string NoSubject = "no_subject";
+    public const string OutsideScope = "outside_scope";
     public const string LookupNoDocument = "lookup_no_document";
     public const string LookupNoClause = "lookup_no_clause";
     public const string LookupElsewhere = "lookup_elsewhere";

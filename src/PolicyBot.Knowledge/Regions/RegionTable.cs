@@ -17,10 +17,14 @@ public sealed class RegionTable
     private readonly FrozenDictionary<string, Place> _byName;
     private readonly int _longestName;
 
-    private RegionTable(IReadOnlyList<Place> places, ISet<string> notPlaces)
+    private readonly ISet<string> _notPlaces;
+
+    private RegionTable(IReadOnlyList<Place> places, ISet<string> notPlaces, Func<Place, bool>? preferred = null)
     {
         Places = places;
+        _notPlaces = notPlaces;
         var names = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var ambiguous = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         // Higher levels first, so a short name shared by a city and a county means the city.
         foreach (var place in places.OrderBy(p => p.Level))
         {
@@ -29,11 +33,27 @@ public sealed class RegionTable
                 if (name.Length < 2 || notPlaces.Contains(name)) continue;
                 if (names.TryGetValue(name, out var existing))
                 {
-                    // The same short name at the same level in two places is ambiguous: keep neither.
-                    if (existing.Level == place.Level && existing != place && name != place.Name) names[name] = existing with { Name = "" };
+                    // The same short name at the same level in two places is ambiguous: keep neither, unless exactly
+                    // one of them is preferred (a place the knowledge base covers: "华容" is 鄂州's district, not 岳阳's county).
+                    if (existing.Level == place.Level && existing != place && name != place.Name)
+                    {
+                        if (!ambiguous.TryGetValue(name, out var list)) ambiguous[name] = list = [names[name].Name.Length > 0 ? names[name] : existing];
+                        list.Add(place);
+                        names[name] = existing with { Name = "" };
+                    }
+
                     continue;
                 }
                 names[name] = place;
+            }
+        }
+
+        if (preferred is not null)
+        {
+            foreach (var (name, candidates) in ambiguous)
+            {
+                var chosen = candidates.Where(preferred).ToList();
+                if (chosen.Count == 1) names[name] = chosen[0];
             }
         }
 
@@ -71,6 +91,9 @@ public sealed class RegionTable
             : new HashSet<string>();
         return new RegionTable(places, notPlaces);
     }
+
+    /// <summary>The same table, where a short name shared by several places means the one place that is preferred, if only one is.</summary>
+    public RegionTable Preferring(Func<Place, bool> preferred) => new(Places, _notPlaces, preferred);
 
     /// <summary>Creates a table from places (tests, other sources).</summary>
     public static RegionTable From(IReadOnlyList<Place> places) => new(places, new HashSet<string>());

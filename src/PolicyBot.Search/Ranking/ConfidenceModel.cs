@@ -5,7 +5,7 @@ using PolicyBot.Search.Indexing;
 namespace PolicyBot.Search.Ranking;
 
 /// <summary>The signals behind a confidence and the calibrated probability that the top hit is right.</summary>
-public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen);
+public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen, double ShareLead);
 
 /// <summary>
 /// How sure the ranking is of its top clause. Signals: the share of the question's subject words the clause
@@ -15,22 +15,30 @@ public sealed record ConfidenceEstimate(double Probability, double Share, double
 /// </summary>
 internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
 {
+    private const int RivalsCompared = 3;
+
     public ConfidenceEstimate Estimate(QueryTerms terms, IReadOnlyList<RankedClause> ranked)
     {
-        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0);
+        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0, 0);
         var top = ranked[0];
         var share = SubjectShare(terms, options.ShareOnOwnText ? top.Entry.OwnText : top.Entry.SearchText);
         // The next rival: the next clause that is not the same measure restated by another document.
-        var next = ranked.Skip(1).FirstOrDefault(r => !catalog.Restates(top.Entry, r.Entry))?.Score ?? 0;
-        var margin = top.Score <= 0 ? 0 : (top.Score - next) / top.Score;
+        var rivals = ranked.Skip(1).Where(r => !catalog.Restates(top.Entry, r.Entry)).Take(RivalsCompared).ToList();
+        var next = rivals.FirstOrDefault()?.Score ?? 0;
+        // How much better the top covers the question's subjects than its closest rivals do.
+        var shareLead = share - rivals.Select(r => SubjectShare(terms, options.ShareOnOwnText ? r.Entry.OwnText : r.Entry.SearchText)).DefaultIfEmpty(0).Max();
+        // A clause that alone matches anything at all has no measured lead: the question shares a stray word with the
+        // documents ("天气" in 重污染天气), it is not about them. Real questions always touch several clauses.
+        var lonely = rivals.Count == 0;
+        var margin = top.Score <= 0 || lonely ? 0 : (top.Score - next) / top.Score;
         var match = top.Entry.Questions.Select(q => Dice(terms.Cleaned, q)).DefaultIfEmpty(0).Max();
         var byOwn = ranked.MaxBy(r => r.ClauseScore)!;
         var byQuestions = ranked.MaxBy(r => r.QuestionScore)!;
-        var agreement = (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
+        var agreement = lonely ? 0 : (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
         var unseen = UnseenShare(terms);
         var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
-            + (options.Unseen * unseen);
-        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen);
+            + (options.Unseen * unseen) + (options.ShareLead * shareLead);
+        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead);
     }
 
     /// <summary>The outcome a probability falls in.</summary>

@@ -7,22 +7,25 @@ namespace PolicyBot.Search.Ranking;
 /// </summary>
 public sealed record ConfidenceOptions
 {
-    public double Bias { get; init; } = -4.0;
+    public double Bias { get; init; } = -2.687;
 
     /// <summary>Weight of the share of the question's subject words the clause contains (rarity-weighted).</summary>
-    public double Share { get; init; } = 4.0;
+    public double Share { get; init; } = 3.436;
 
     /// <summary>Weight of the margin of the top score over the next clause's, relative to the top.</summary>
-    public double Margin { get; init; } = 3.0;
+    public double Margin { get; init; } = 1.884;
 
     /// <summary>Weight of how closely the question matches one of the clause's related questions (bigram Dice).</summary>
-    public double QuestionMatch { get; init; } = 3.0;
+    public double QuestionMatch { get; init; } = 2.652;
 
     /// <summary>Weight of agreement: the clause's own fields and its related questions rank it first both.</summary>
-    public double Agreement { get; init; } = 1.0;
+    public double Agreement { get; init; } = 0.971;
 
     /// <summary>Weight of the share of subject words the index has never seen (negative: another subject).</summary>
-    public double Unseen { get; init; } = -2.0;
+    public double Unseen { get; init; } = 0.561;
+
+    /// <summary>Weight of the lead in subject share of the top clause over its three closest rivals.</summary>
+    public double ShareLead { get; init; } = 1.751;
 
     /// <summary>Credit for a subject word the clause has only in the glossary's document words (typed words count fully).</summary>
     public double GlossaryCredit { get; init; } = 1.0;
@@ -31,10 +34,10 @@ public sealed record ConfidenceOptions
     public bool ShareOnOwnText { get; init; }
 
     /// <summary>At or above: the answer is shown.</summary>
-    public double AnswerAt { get; init; } = 0.7;
+    public double AnswerAt { get; init; } = 0.62;
 
     /// <summary>At or above (and below AnswerAt): "您是不是想问" with the top candidates.</summary>
-    public double SuggestAt { get; init; } = 0.35;
+    public double SuggestAt { get; init; } = 0.3;
 
     /// <summary>Throws when the thresholds are out of order or outside 0–1.</summary>
     public void Validate()
