@@ -17,7 +17,7 @@ internal sealed class FakePolicySearch : IPolicySearch
 
     private static readonly Dictionary<string, string> AnswerFor = new()
     {
-        ["房租"] = "gd-1", ["贷款"] = "zj-3", ["社保"] = "gd-2", ["出口"] = "hz-1", ["留抵"] = "zj-1", ["六税两费"] = "zj-2",
+        ["房租"] = "gd-1", ["贷款"] = "zj-3", ["社保"] = "gd-2", ["出口"] = "hz-1", ["留抵"] = "zj-1", ["六税两费"] = "zj-2", ["担保"] = "ez-25",
     };
 
     public List<SearchRequest> Requests { get; } = [];

@@ -75,4 +75,40 @@ public sealed class RecognitionTests
     {
         Assert.Null(Recognizer.Recognize("广东").Place);
     }
+
+    [Theory]
+    [InlineData("北京", "北京市")]
+    [InlineData("我们在上海", "上海市")]
+    public void ProfileRecognizer_Municipality_IsACity(string text, string city)
+    {
+        var place = Recognizer.Recognize(text).Place;
+
+        Assert.Equal(city, place?.City);
+        Assert.Equal(city, place?.Name);
+    }
+
+    [Theory]
+    [InlineData("What subsidies can I get?", true)]
+    [InlineData("tax relief for SMEs", true)]
+    [InlineData("SME贷款有贴息吗", false)]
+    [InlineData("粤办函〔2022〕41号 第（五）条", false)]
+    [InlineData("ok", false)]
+    [InlineData("30 people", true)]
+    public void TextShape_IsLatinScript_WhenLatinLettersOutnumberChineseOnes(string text, bool latin)
+    {
+        Assert.Equal(latin, TextShape.IsLatinScript(text));
+    }
+
+    [Theory]
+    [InlineData("是", true)]
+    [InlineData("是的！", true)]
+    [InlineData(" 好 的 ", true)]
+    [InlineData("否", false)]
+    [InlineData("不用了。", false)]
+    [InlineData("是鄂州", null)]
+    [InlineData("", null)]
+    public void ConfirmPhrases_ReadYesNoOrNeither(string text, bool? expected)
+    {
+        Assert.Equal(expected, Catalog.Confirm.Read(text));
+    }
 }
