@@ -186,6 +186,14 @@ public static class ConversationScenarios
             ]
         },
         {
+            "a question naming a city after the owner declined to say one offers it", [
+                new("制造业", [AskCity]),
+                new("先不说城市", [AskSize]),
+                new("鄂州的担保费补贴有吗", ["担保费补贴", OfferEzhou], [AskSize, "城市：鄂州市"]),
+                new("否", ["不改", "城市：未提供", AskSize]),
+            ]
+        },
+        {
             "a question naming a city while none is known takes it and says so", [
                 new("湛江 房租减免", ["减免3个月租金", "记下了：城市：湛江市", AskIndustry], [OfferEzhou]),
             ]
