@@ -45,7 +45,15 @@ internal static class AnswerJson
         ["results"] = new JsonArray(r.Hits.Select(h => (JsonNode?)Hit(h)).ToArray()),
     };
 
-    public static JsonObject Error(string? id, string message) => new() { ["id"] = id, ["error"] = message, ["confident"] = false, ["results"] = new JsonArray() };
+    /// <summary>The answer to an input line that could not be read: which line, and why.</summary>
+    public static JsonObject Error(string? id, int line, string message) => new()
+    {
+        ["id"] = id,
+        ["line"] = line,
+        ["error"] = $"line {line}: {message}",
+        ["confident"] = false,
+        ["results"] = new JsonArray(),
+    };
 
     public static JsonObject Hit(SearchHit h) => new()
     {

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.Conversation;
-using PolicyBot.Knowledge.Profiles;
 using PolicyBot.Search;
 
 namespace PolicyBot.Cli;
@@ -28,40 +26,24 @@ internal static class AskCommand
 
     private static async Task<int> JsonLinesAsync(PolicySearcher searcher, OutcomeWording wording, CliOptions options, TextReader input, TextWriter output)
     {
+        var number = 0;
         while (await input.ReadLineAsync() is { } line)
         {
+            number++;
             if (line.Trim().Length == 0) continue;
-            await output.WriteLineAsync(AnswerLine(searcher, wording, options, line).ToJsonString(AnswerJson.Options));
+            await output.WriteLineAsync(AnswerLine(searcher, wording, options, line, number).ToJsonString(AnswerJson.Options));
         }
 
         await output.FlushAsync();
         return 0;
     }
 
-    /// <summary>One input line to one output object; a bad line gives an error object, never an exception.</summary>
-    internal static JsonObject AnswerLine(IPolicySearch searcher, OutcomeWording wording, CliOptions options, string line)
+    /// <summary>One input line to one output object; a line that cannot be read gives an error object naming its number.</summary>
+    private static JsonObject AnswerLine(IPolicySearch searcher, OutcomeWording wording, CliOptions options, string line, int number)
     {
-        JsonObject? o;
-        try
-        {
-            o = JsonNode.Parse(line) as JsonObject;
-        }
-        catch (JsonException e)
-        {
-            return AnswerJson.Error(null, $"not a JSON object: {e.Message}");
-        }
-
-        if (o is null) return AnswerJson.Error(null, "not a JSON object");
-        var id = o["id"] is JsonValue idv ? idv.ToString() : null;
-        if (o["q"] is not JsonValue qv || qv.GetValueKind() != JsonValueKind.String) return AnswerJson.Error(id, "missing \"q\" (the question text)");
-        var profile = o["profile"] is JsonObject p
-            ? new CompanyProfile(Text(p, "city"), Text(p, "industry"), Text(p, "size"))
-            : options.Profile;
-        var top = o["top"] is JsonValue tv && tv.TryGetValue<int>(out var t) && t is > 0 and <= 100 ? t : options.Top;
-        var response = searcher.Search(new SearchRequest(qv.GetValue<string>(), profile.IsEmpty ? null : profile, top, options.AsOf));
-        return AnswerJson.Response(id, response, wording);
+        var question = JsonlQuestion.Read(line, options);
+        return question.Request is { } request
+            ? AnswerJson.Response(question.Id, searcher.Search(request), wording)
+            : AnswerJson.Error(question.Id, number, question.Error!);
     }
-
-    private static string? Text(JsonObject o, string key) =>
-        o[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Trim().Length > 0 ? v.GetValue<string>().Trim() : null;
 }

@@ -2,13 +2,19 @@ using PolicyBot.Knowledge;
 
 namespace PolicyBot.Cli;
 
-/// <summary>Command dispatch for the policybot command line: ask, index, show, bench.</summary>
+/// <summary>Command dispatch for the policybot command line: ask, index, show, bench, help.</summary>
 public static class CliApp
 {
     /// <summary>Runs one command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        if (CliOptions.AsksForHelp(args))
+        {
+            await output.WriteLineAsync(CliOptions.Usage);
+            return 0;
+        }
+
         CliOptions options;
         try
         {
@@ -29,7 +35,7 @@ public static class CliApp
                 "ask" => await AskCommand.RunAsync(options, input, output, error),
                 "show" => ShowCommand.Run(options, output, error),
                 "bench" => BenchCommand.Run(options, output, error),
-                _ => Usage(error),
+                _ => Usage(error, $"unknown command {options.Command}"),
             };
         }
         catch (KnowledgeException e)
@@ -39,8 +45,9 @@ public static class CliApp
         }
     }
 
-    private static int Usage(TextWriter error)
+    private static int Usage(TextWriter error, string problem)
     {
+        error.WriteLine(problem);
         error.WriteLine(CliOptions.Usage);
         return 2;
     }

@@ -21,10 +21,14 @@ public sealed record CliOptions(
           ask "问题" [--city 湛江] [--industry 制造业] [--size 小型] [--top 5]   answer a question with citations
           ask --jsonl                                  read {"id","q","profile"} lines on stdin, write one JSON line each
           index [--verbose]                            build the index and print the parse report
-          show <document> <clause>                     one clause in full, e.g. show 鄂州 二十五
+          show <document><clause> | <document> <clause>  one clause in full, e.g. show 鄂州第二十五条  or  show 鄂州 二十五
           bench                                        index build time, query latency p50/p99, memory
+          help, --help, -h                             this text
         common options: --as-of YYYY-MM-DD  --knowledge <folder>  --data <index folder>
         """;
+
+    /// <summary>True when the arguments ask for the usage text: `help` as the command, or --help / -h anywhere.</summary>
+    public static bool AsksForHelp(string[] args) => args is ["help", ..] || args.Any(a => a is "--help" or "-h");
 
     /// <summary>Parses arguments; throws ArgumentException with a readable message on bad input.</summary>
     public static CliOptions Parse(string[] args, TimeProvider clock)

@@ -38,6 +38,13 @@ internal static class Searchers
         var beside = Path.Combine(Path.GetDirectoryName(searcher.Knowledge.Root.TrimEnd(Path.DirectorySeparatorChar))!, "dialogs");
         var folder = Directory.Exists(beside) ? beside : KnowledgePaths.FindUpward("dialogs", AppContext.BaseDirectory)
             ?? throw new KnowledgeException($"No 'dialogs' folder found beside {searcher.Knowledge.Root}");
-        return new OutcomeWording(DialogCatalogLoader.Load(folder).Templates, searcher.Documents);
+        try
+        {
+            return new OutcomeWording(DialogCatalogLoader.Load(folder).Templates, searcher.Documents);
+        }
+        catch (Exception e) when (e is InvalidDataException or YamlDotNet.Core.YamlException)
+        {
+            throw new KnowledgeException($"dialogs/ cannot be read: {e.Message}");
+        }
     }
 }

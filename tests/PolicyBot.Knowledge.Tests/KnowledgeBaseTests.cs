@@ -19,7 +19,7 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture kb) : IClassFixture<Know
         var doc = kb.Knowledge.Documents.Single(d => d.FileName == file);
         Assert.NotEqual(doc.Id, doc.Title);
         Assert.NotNull(doc.Date);
-        Assert.NotEqual(Documents.Jurisdiction.Unknown, doc.Jurisdiction);
+        Assert.NotEqual(PolicyBot.Knowledge.Documents.Jurisdiction.Unknown, doc.Jurisdiction);
         Assert.NotEmpty(doc.Clauses);
         Assert.Equal(doc.Clauses.Count, doc.Clauses.Select(c => c.Id).Distinct().Count());
         var raw = File.ReadAllText(Path.Combine(kb.Root, "documents", file)).Replace(" ", "").Replace("\n", "");
@@ -56,12 +56,15 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture kb) : IClassFixture<Know
         Assert.NotEqual(before, KnowledgeBase.ComputeFingerprint(root));
     }
 
-    private string CopyKnowledge()
+    private string CopyKnowledge() => CopyKnowledge(kb.Root);
+
+    /// <summary>A copy of the knowledge folder in a temporary folder, to change freely.</summary>
+    internal static string CopyKnowledge(string source)
     {
         var target = Path.Combine(Path.GetTempPath(), $"pb-kb-{Guid.NewGuid():N}", "knowledge");
-        foreach (var f in Directory.EnumerateFiles(kb.Root, "*", SearchOption.AllDirectories))
+        foreach (var f in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var dest = Path.Combine(target, Path.GetRelativePath(kb.Root, f));
+            var dest = Path.Combine(target, Path.GetRelativePath(source, f));
             Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
             File.Copy(f, dest);
         }

@@ -2,26 +2,31 @@ using PolicyBot.Dialogs.Definitions;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Profile;
 using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Regions;
 using PolicyBot.Search;
 
 namespace PolicyBot.Dialogs.Conversation;
 
 /// <summary>
-/// Answers a free question or a clause lookup in the profile's context. Only a hit the search is confident in is
-/// shown; otherwise the bot says it found nothing reliable, rather than showing an unrelated clause.
+/// Answers a free question or a clause lookup in the profile's context (or for the place the question asks about).
+/// A confident hit is shown as the answer; an uncertain one is offered as "您是不是想问" with up to three candidates;
+/// otherwise the bot says why there is no answer and whom to ask, rather than showing an unrelated clause.
 /// </summary>
 public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder, DialogCatalog catalog)
 {
-    public void Answer(DialogContext dc, string question)
+    /// <summary>Answers the question for the profile, or for <paramref name="place"/> when the question is about another city.</summary>
+    public void Answer(DialogContext dc, string question, Place? place = null)
     {
         var turn = dc.Turn;
         turn.Searched = true;
-        var response = search.Search(new SearchRequest(question, dc.State.Profile.ToCompanyProfile(), Top: 3, AsOf: turn.Today));
+        var asker = dc.State.Profile.ToCompanyProfile();
+        if (place is not null) asker = asker with { City = place.City ?? place.Name };
+        var response = search.Search(new SearchRequest(question, asker, Top: 3, AsOf: turn.Today));
         var wording = new OutcomeWording(turn.Templates, search.Documents);
         switch (response.Outcome)
         {
             case SearchOutcome.Answered:
-                ShowAnswer(dc, response, wording);
+                ShowAnswer(dc, response, wording, place);
                 return;
             case SearchOutcome.Uncertain:
                 OfferCandidates(dc, response, wording);
@@ -34,16 +39,16 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
     }
 
     /// <summary>"您是不是想问：" with up to three candidate clauses; each button is the lookup a person would type.</summary>
-    private void OfferCandidates(DialogContext dc, SearchResponse response, OutcomeWording wording)
+    private static void OfferCandidates(DialogContext dc, SearchResponse response, OutcomeWording wording)
     {
         var turn = dc.Turn;
         var candidates = response.Hits.Take(turn.Options.MaxSuggestedActions).ToList();
         dc.State.LastHits = [];
         var lines = candidates.Select((h, i) => $"{i + 1}. {wording.Candidate(h)}");
-        turn.Say(string.Join("\n\n", lines.Prepend(wording.Explain(response)!)), candidates.Select(h => wording.LookupPhrase(h)));
+        turn.Say(string.Join("\n\n", lines.Prepend(wording.Explain(response)!)), candidates.Select(wording.LookupPhrase));
     }
 
-    private void ShowAnswer(DialogContext dc, SearchResponse response, OutcomeWording wording)
+    private void ShowAnswer(DialogContext dc, SearchResponse response, OutcomeWording wording, Place? place)
     {
         var turn = dc.Turn;
         var hit = response.Hits[0];
@@ -51,7 +56,13 @@ public sealed class AnswerPresenter(IPolicySearch search, ProfileBuilder builder
         var limit = response.Kind == QueryKind.Lookup ? turn.Options.MaxReplyChars / 2 : turn.Options.AnswerExcerptChars;
         var (excerpt, trimmed) = ClauseText.Excerpt(hit.Clause.Text, limit);
         var parts = new List<string>();
-        if (response.Kind != QueryKind.Lookup) parts.Add(turn.T(TemplateIds.AnswerIntro, ("profile", builder.Describe(dc.State.Profile))));
+        if (response.Kind != QueryKind.Lookup)
+        {
+            parts.Add(place is null
+                ? turn.T(TemplateIds.AnswerIntro, ("profile", builder.Describe(dc.State.Profile)))
+                : turn.T(TemplateIds.AnswerIntroPlace, ("place", place.Describe())));
+        }
+
         parts.Add(turn.T(TemplateIds.Answer,
             ("citation", hit.Citation),
             ("heading", hit.Clause.Heading ?? ""),

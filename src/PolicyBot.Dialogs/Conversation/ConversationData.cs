@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Dialogs.Profile;
+using PolicyBot.Knowledge.Regions;
 
 namespace PolicyBot.Dialogs.Conversation;
 
@@ -23,6 +24,9 @@ public sealed class ConversationData
 
     /// <summary>Clauses of the last answer, best first ("查看全文" opens the first).</summary>
     public List<ClauseRef> LastHits { get; set; } = [];
+
+    /// <summary>The city the bot has just offered to switch to ("要把城市改成鄂州吗？"); only the next message can accept it.</summary>
+    public Place? OfferedCity { get; set; }
 }
 
 /// <summary>A clause by document id and clause id.</summary>

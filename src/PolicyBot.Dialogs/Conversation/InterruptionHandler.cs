@@ -4,10 +4,11 @@ using PolicyBot.Dialogs.Engine;
 namespace PolicyBot.Dialogs.Conversation;
 
 /// <summary>
-/// Commands that work at any point (dialogs/interruptions.yaml), checked before the active dialog sees the
-/// message, like Bot Builder's CancelAndHelpDialog: help keeps the prompt, restart and cancel clear the stack.
+/// Messages answered on the side, before the active dialog sees them, like Bot Builder's CancelAndHelpDialog: the
+/// commands of dialogs/interruptions.yaml (你好, 帮助, 重新开始, …) and messages in English. Replies on the side
+/// carry on with what was being asked; restart and cancel clear the stack.
 /// </summary>
-public sealed class InterruptionHandler(DialogCatalog catalog, MainDialog main, AnswerPresenter answers, Profile.ProfileBuilder builder)
+public sealed class InterruptionHandler(DialogCatalog catalog, MainDialog main, AnswerPresenter answers, Profile.ProfileBuilder builder, PlaceCoverage places)
 {
     /// <summary>The interruption the message is, or null.</summary>
     public InterruptionDefinition? Match(string text)
@@ -21,27 +22,28 @@ public sealed class InterruptionHandler(DialogCatalog catalog, MainDialog main, 
         var turn = dc.Turn;
         switch (interruption.Action)
         {
+            case InterruptionDefinition.Greeting:
+                // A first message that greets is welcomed like a user who joins; later greetings get the short reply.
+                if (dc.State.Welcomed) turn.Say(turn.T(interruption.Reply));
+                else MainDialog.Welcome(dc);
+                await MainDialog.CarryOnAsync(dc, cancellationToken);
+                break;
             case InterruptionDefinition.Help:
                 turn.Say(turn.T(interruption.Reply));
-                await dc.RepromptAsync(cancellationToken);
+                await MainDialog.CarryOnAsync(dc, cancellationToken);
                 break;
             case InterruptionDefinition.Restart:
-                var welcomed = dc.State.Welcomed;
-                dc.CancelAll();
                 dc.State.Profile = new();
-                dc.State.Listed = false;
                 dc.State.MeasuresShown = dc.State.MeasuresTotal = 0;
                 dc.State.LastHits = [];
-                dc.State.Welcomed = welcomed;
                 turn.Say(turn.T(interruption.Reply));
-                await dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
+                await MainDialog.RestartAsync(dc, cancellationToken);
                 break;
             case InterruptionDefinition.ChangeCity:
-                dc.CancelAll();
                 dc.State.Profile.City = dc.State.Profile.PlaceName = dc.State.Profile.Province = null;
                 dc.State.Profile.Skipped.Remove("city");
                 turn.Say(turn.T(interruption.Reply));
-                await dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
+                await MainDialog.RestartAsync(dc, cancellationToken);
                 break;
             case InterruptionDefinition.FullText:
                 answers.ShowFullText(dc, interruption.Reply);
@@ -54,16 +56,23 @@ public sealed class InterruptionHandler(DialogCatalog catalog, MainDialog main, 
                 if (!main.ShowMore(dc))
                 {
                     turn.Say(turn.T(interruption.Reply));
-                    await dc.RepromptAsync(cancellationToken);
+                    await MainDialog.CarryOnAsync(dc, cancellationToken);
                 }
 
                 break;
             case InterruptionDefinition.ShowProfile:
                 turn.Say(turn.T(interruption.Reply, ("profile", builder.Describe(dc.State.Profile))));
-                await dc.RepromptAsync(cancellationToken);
+                await MainDialog.CarryOnAsync(dc, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown interruption action '{interruption.Action}'");
         }
+    }
+
+    /// <summary>A message in English: a short note in Chinese and English on what the bot covers, then the conversation carries on.</summary>
+    public Task ExplainInEnglishAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.Turn.Say(dc.Turn.T(TemplateIds.EnglishNote, ("regions", places.Regions(dc.Turn))));
+        return MainDialog.CarryOnAsync(dc, cancellationToken);
     }
 }

@@ -7,14 +7,15 @@ namespace PolicyBot.Dialogs.Conversation;
 /// <summary>
 /// The root dialog: fill the profile, list the measures that apply, then answer free questions in that context.
 /// In the question phase a message with a correction marker that changes the profile ("不对，是惠州") updates it
-/// and lists the measures again.
+/// and lists the measures again; a question about another city is answered for that city, then switching is offered.
 /// </summary>
 public sealed class MainDialog(
     DialogCatalog catalog,
     ProfileRecognizer recognizer,
     ProfileBuilder builder,
     MeasuresPresenter measures,
-    AnswerPresenter answers) : IDialog
+    AnswerPresenter answers,
+    CityOffer cities) : IDialog
 {
     public const string DialogId = "main";
     private const string PhaseKey = "phase";
@@ -34,7 +35,7 @@ public sealed class MainDialog(
         return await dc.BeginDialogAsync(ProfileDialog.DialogId, options, cancellationToken);
     }
 
-    public Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var text = dc.Turn.Text;
         if (catalog.CorrectionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal)))
@@ -43,13 +44,14 @@ public sealed class MainDialog(
             if (changed)
             {
                 dc.Turn.Say(string.Join("\n\n", notes.Prepend(dc.Turn.T(TemplateIds.CorrectionNoted, ("profile", builder.Describe(dc.State.Profile))))));
-                measures.Show(dc, 0);
-                return Task.FromResult(DialogTurnResult.Waiting);
+                return await RestartAsync(dc, cancellationToken);
             }
         }
 
-        answers.Answer(dc, text);
-        return Task.FromResult(DialogTurnResult.Waiting);
+        var other = cities.OtherCity(text, dc.State.Profile);
+        answers.Answer(dc, text, other);
+        if (other is not null) cities.Offer(dc, other);
+        return DialogTurnResult.Waiting;
     }
 
     public Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
@@ -61,6 +63,29 @@ public sealed class MainDialog(
     }
 
     public Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Says the welcome, once per conversation.</summary>
+    public static void Welcome(DialogContext dc)
+    {
+        if (dc.State.Welcomed) return;
+        dc.State.Welcomed = true;
+        dc.Turn.Say(dc.Turn.T(TemplateIds.Welcome));
+    }
+
+    /// <summary>
+    /// Starts the guided part again from what is known: asks the next missing thing, or (the profile being complete)
+    /// lists the measures for it. Used whenever the profile changes or a side question interrupted the questions.
+    /// </summary>
+    public static Task<DialogTurnResult> RestartAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.CancelAll();
+        dc.State.Listed = false;
+        return dc.BeginDialogAsync(DialogId, null, cancellationToken);
+    }
+
+    /// <summary>After a reply on the side (help, a greeting): asks again what was asked, or starts the guided questions when nothing is under way.</summary>
+    public static Task CarryOnAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.Active is null && !dc.State.Listed ? RestartAsync(dc, cancellationToken) : dc.RepromptAsync(cancellationToken);
 
     /// <summary>Shows the next page of the listing; false when there is nothing more.</summary>
     public bool ShowMore(DialogContext dc)

@@ -11,7 +11,7 @@ namespace PolicyBot.Dialogs.Conversation;
 /// Lists the measures that apply to the profile: coverage first (what the knowledge base does and does not hold
 /// for the place), then current measures grouped by kind of support, expired ones after, a page at a time.
 /// </summary>
-public sealed class MeasuresPresenter(IPolicySearch search, ProfileBuilder builder, MeasureCardBuilder cards)
+public sealed class MeasuresPresenter(IPolicySearch search, PlaceCoverage places, ProfileBuilder builder, MeasureCardBuilder cards)
 {
     /// <summary>Shows the page starting at <paramref name="offset"/> (0 = the first, with coverage notes).</summary>
     public void Show(DialogContext dc, int offset)
@@ -21,11 +21,10 @@ public sealed class MeasuresPresenter(IPolicySearch search, ProfileBuilder build
         var profile = dc.State.Profile;
         var listing = search.MeasuresFor(profile.ToCompanyProfile(), turn.Today);
         var coverage = listing.Coverage;
-        var sep = turn.T(TemplateIds.RegionSeparator);
         if (coverage.NothingApplies)
         {
-            var regions = string.Join(sep, search.Documents.Select(d => d.Jurisdiction.Name).Where(n => n.Length > 0).Distinct());
-            turn.Say(turn.T(TemplateIds.NoCoverage, ("place", profile.City ?? coverage.Place), ("regions", regions)));
+            turn.Say(turn.T(TemplateIds.NoCoverage, ("place", profile.City ?? coverage.Place), ("regions", places.Regions(turn))),
+                [turn.T(TemplateIds.ActionChangeCity)]);
             dc.State.MeasuresShown = dc.State.MeasuresTotal = 0;
             return;
         }
@@ -34,9 +33,8 @@ public sealed class MeasuresPresenter(IPolicySearch search, ProfileBuilder build
         dc.State.MeasuresTotal = measures.Count;
         if (offset == 0 && profile.City is not null && !coverage.CityCovered && coverage.Documents.Count > 0)
         {
-            var cities = string.Join(sep, search.Documents.Select(d => d.Jurisdiction.City).OfType<string>().Distinct());
             turn.Say(turn.T(TemplateIds.ProvinceOnly,
-                ("place", profile.City), ("cities", cities), ("province", coverage.Province ?? profile.Province)));
+                ("place", profile.City), ("cities", places.Cities(turn)), ("province", coverage.Province ?? profile.Province)));
         }
 
         if (measures.Count == 0)

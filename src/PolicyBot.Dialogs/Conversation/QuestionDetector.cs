@@ -33,7 +33,7 @@ public sealed partial class QuestionDetector(
     /// <summary>True when the message asks something the documents answer, rather than describing the company.</summary>
     public bool IsQuestion(string text, CompanyProfile profile, DateOnly today)
     {
-        if (ClauseReference.IsIn(text)) return true;
+        if (IsLookup(text)) return true;
         // A message that describes the company (industry, size, figures) without asking anything is profile information.
         var asks = catalog.QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
         var update = recognizer.Recognize(text);
@@ -41,9 +41,14 @@ public sealed partial class QuestionDetector(
         // Asked outright, the whole message is the question; otherwise only what the profile words leave can be.
         var query = asks ? text : Residual(text);
         if (query.Count(c => c is >= '\u4e00' and <= '\u9fff') < 2) return false;
-        var response = search.Search(new SearchRequest(query, profile, Top: 1, AsOf: today));
+        // A question about another city is probed there, as it will be answered there.
+        var asker = update.Place is { } place ? profile with { City = place.City ?? place.Name } : profile;
+        var response = search.Search(new SearchRequest(query, asker, Top: 1, AsOf: today));
         return response.Confident;
     }
+
+    /// <summary>True for a clause reference ("鄂州第二十五条", "第（五）条"): a lookup of one clause.</summary>
+    public bool IsLookup(string text) => ClauseReference.IsIn(text);
 
     private string Residual(string text)
     {

@@ -1,14 +1,18 @@
 namespace PolicyBot.Dialogs.Definitions;
 
-/// <summary>Everything loaded from dialogs/: slots, interruptions, correction markers and reply templates.</summary>
+/// <summary>Everything loaded from dialogs/: slots, interruptions, correction, question and yes/no phrases, reply templates.</summary>
 public sealed class DialogCatalog(
     IReadOnlyList<SlotDefinition> slots,
     IReadOnlyList<InterruptionDefinition> interruptions,
     IReadOnlyList<string> correctionMarkers,
     TemplateSet templates,
     IReadOnlyList<TermNote>? termNotes = null,
-    IReadOnlyList<string>? questionMarkers = null)
+    IReadOnlyList<string>? questionMarkers = null,
+    ConfirmPhrases? confirm = null)
 {
+    /// <summary>How the user says yes or no to the bot's yes/no questions.</summary>
+    public ConfirmPhrases Confirm { get; } = confirm ?? ConfirmPhrases.None;
+
     /// <summary>Words that make a message a question (吗, 怎么, 能不能, ？…), whatever else it says about the company.</summary>
     public IReadOnlyList<string> QuestionMarkers { get; } = questionMarkers ?? [];
 

@@ -21,6 +21,7 @@ public static class DialogCatalogLoader
         var markers = new List<string>();
         var questionMarkers = new List<string>();
         var termNotes = new List<TermNote>();
+        var confirm = ConfirmPhrases.None;
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -30,13 +31,14 @@ public static class DialogCatalogLoader
             markers.AddRange(model.CorrectionMarkers);
             questionMarkers.AddRange(model.QuestionMarkers);
             termNotes.AddRange(model.TermNotes.Select(n => new TermNote(n.Term, n.Note)));
+            if (model.Confirm is { } c) confirm = new ConfirmPhrases([.. confirm.Yes, .. c.Yes], [.. confirm.No, .. c.No]);
             foreach (var (id, text) in model.Templates)
             {
                 if (!templates.TryAdd(id, text)) throw new InvalidDataException($"{file}: template '{id}' is defined twice");
             }
         }
 
-        var catalog = new DialogCatalog(slots, interruptions, markers, new TemplateSet(templates), termNotes, questionMarkers);
+        var catalog = new DialogCatalog(slots, interruptions, markers, new TemplateSet(templates), termNotes, questionMarkers, confirm);
         var problems = DialogCatalogValidator.Problems(catalog).ToList();
         if (problems.Count > 0) throw new InvalidDataException($"{folder}: {string.Join("; ", problems)}");
         return catalog;

@@ -41,8 +41,20 @@ public static class DialogCatalogValidator
 
         foreach (var n in catalog.TermNotes.Where(n => !t.Contains(n.Note) || n.Term.Length == 0)) yield return $"term note '{n.Term}': template '{n.Note}' missing";
 
-        var triggers = catalog.Interruptions.SelectMany(i => i.Triggers.Select(tr => (Trigger: TextShape.Compact(tr), i.Id)));
+        var triggers = catalog.Interruptions.SelectMany(i => i.Triggers.Select(tr => (Trigger: TextShape.Compact(tr), i.Id))).ToList();
         foreach (var dup in triggers.GroupBy(p => p.Trigger).Where(g => g.Select(p => p.Id).Distinct().Count() > 1))
             yield return $"trigger '{dup.Key}' belongs to two interruptions";
+
+        // Buttons that run a command send their title back, so each must be a trigger of an interruption.
+        foreach (var id in TemplateIds.All.Where(id => id.StartsWith(TemplateIds.ActionPrefix, StringComparison.Ordinal) && t.Contains(id)))
+        {
+            if (triggers.All(p => p.Trigger != TextShape.Compact(t.Raw(id)))) yield return $"button '{id}' ({t.Raw(id)}) is no interruption's trigger";
+        }
+
+        var confirm = catalog.Confirm;
+        if (confirm.Yes.Count == 0 || confirm.No.Count == 0) yield return "confirm needs yes and no phrases";
+        foreach (var both in confirm.Yes.Select(TextShape.Compact).Intersect(confirm.No.Select(TextShape.Compact))) yield return $"confirm phrase '{both}' is both yes and no";
+        foreach (var taken in confirm.Yes.Concat(confirm.No).Select(TextShape.Compact).Intersect(triggers.Select(p => p.Trigger)))
+            yield return $"confirm phrase '{taken}' is also an interruption's trigger";
     }
 }

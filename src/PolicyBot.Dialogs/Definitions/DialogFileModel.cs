@@ -8,8 +8,15 @@ internal sealed class DialogFileModel
     public List<string> CorrectionMarkers { get; set; } = [];
 
     public List<string> QuestionMarkers { get; set; } = [];
+    public ConfirmModel? Confirm { get; set; }
     public Dictionary<string, string> Templates { get; set; } = [];
     public List<TermNoteModel> TermNotes { get; set; } = [];
+
+    internal sealed class ConfirmModel
+    {
+        public List<string> Yes { get; set; } = [];
+        public List<string> No { get; set; } = [];
+    }
 
     internal sealed class TermNoteModel
     {

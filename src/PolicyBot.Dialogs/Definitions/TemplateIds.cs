@@ -22,6 +22,7 @@ public static class TemplateIds
     public const string AnswerTrimmed = "answer_trimmed";
     public const string AnswerRelated = "answer_related";
     public const string AnswerIntro = "answer_intro";
+    public const string AnswerIntroPlace = "answer_intro_place";
     public const string NotFound = "not_found";
     public const string DidYouMean = "did_you_mean";
     public const string Candidate = "candidate";
@@ -44,11 +45,18 @@ public static class TemplateIds
     public const string SizeDerived = "size_derived";
     public const string SizeNotDerived = "size_not_derived";
     public const string CorrectionNoted = "correction_noted";
+    public const string CityOffer = "city_offer";
+    public const string CityKept = "city_kept";
+    public const string EnglishNote = "english_note";
     public const string ActionMore = "action_more";
     public const string ActionFullText = "action_full_text";
     public const string ActionRestart = "action_restart";
     public const string ActionHelp = "action_help";
+    public const string ActionChangeCity = "action_change_city";
     public const string Date = "date";
+
+    /// <summary>Templates whose text is a button that runs an interruption (更多, 查看全文, …).</summary>
+    internal const string ActionPrefix = "action_";
 
     /// <summary>Every id above.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(TemplateIds)

@@ -20,4 +20,21 @@ public static class TextShape
 
         return sb.Length == 0 && normal.Contains('?', StringComparison.Ordinal) ? "?" : sb.ToString();
     }
+
+    /// <summary>
+    /// True when the message is written mostly in Latin letters ("What subsidies can I get?"): at least three of them,
+    /// and more than all other letters (Chinese characters) together. Digits and punctuation do not count.
+    /// </summary>
+    public static bool IsLatinScript(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return false;
+        int latin = 0, other = 0;
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) latin++;
+            else if (char.IsLetter(c)) other++;
+        }
+
+        return latin >= 3 && latin > other;
+    }
 }

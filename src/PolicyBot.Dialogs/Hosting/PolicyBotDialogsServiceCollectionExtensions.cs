@@ -39,6 +39,7 @@ public static class PolicyBotDialogsServiceCollectionExtensions
         services.TryAddSingleton<ProfileRecognizer>();
         services.TryAddSingleton(sp => new ProfileBuilder(
             sp.GetRequiredService<SizeStandards>(), sp.GetRequiredService<IndustryCatalog>(), sp.GetRequiredService<TemplateSet>(), Options(sp)));
+        services.TryAddSingleton<PlaceCoverage>();
         services.TryAddSingleton<MeasureCardBuilder>();
         services.TryAddSingleton<MeasuresPresenter>();
         services.TryAddSingleton<AnswerPresenter>();
@@ -50,6 +51,7 @@ public static class PolicyBotDialogsServiceCollectionExtensions
         services.TryAddSingleton<InterruptionHandler>();
         services.TryAddSingleton<QuestionDetector>();
         services.TryAddSingleton<QuestionInterruption>();
+        services.TryAddSingleton<CityOffer>();
         services.TryAddSingleton<PolicyBotTurnHandler>();
         services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<PolicyBotTurnHandler>());
         return services;

@@ -11,7 +11,8 @@ using PolicyBot.Search;
 namespace PolicyBot.Dialogs.Hosting;
 
 /// <summary>
-/// The bot's turn logic behind IBot: welcomes users who join, runs the dialog stack on messages, saves the
+/// The bot's turn logic behind IBot: welcomes users who join, routes each message (empty or too long, a command,
+/// the answer to an offer to switch city, English, an early question, else the dialog stack), saves the
 /// conversation state, and on failure apologises, logs and resets that one conversation.
 /// </summary>
 public sealed partial class PolicyBotTurnHandler(
@@ -20,6 +21,7 @@ public sealed partial class PolicyBotTurnHandler(
     InterruptionHandler interruptions,
     QuestionDetector questions,
     QuestionInterruption answerNow,
+    CityOffer cityOffer,
     ConversationStateStore store,
     IPolicySearch search,
     TimeProvider clock,
@@ -65,6 +67,9 @@ public sealed partial class PolicyBotTurnHandler(
     private async Task<IReadOnlyList<Activity>> RunAsync(string key, Activity incoming, bool welcome, CancellationToken cancellationToken)
     {
         var (data, eTag) = await store.LoadAsync(key, cancellationToken);
+        // An offer to switch city is answered by the very next message or not at all.
+        var offeredCity = data.OfferedCity;
+        data.OfferedCity = null;
         var text = CleanText(incoming.Text is { Length: > 0 } ? incoming.Text : SubmittedText(incoming));
         var turn = new TurnContext(text, _calendar.Today, catalog.Templates, _options);
         var dc = new DialogContext(dialogs, data, turn);
@@ -72,31 +77,39 @@ public sealed partial class PolicyBotTurnHandler(
         if (welcome)
         {
             if (data.Welcomed) return [];
-            Welcome(dc);
+            MainDialog.Welcome(dc);
             await dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
         }
         else if (text.Length == 0)
         {
             turn.Say(turn.T(TemplateIds.EmptyMessage));
-            await dc.RepromptAsync(cancellationToken);
+            await MainDialog.CarryOnAsync(dc, cancellationToken);
         }
         else if (text.Length > search.MaxQuestionLength)
         {
             turn.Say(turn.T(TemplateIds.TooLong, ("length", text.Length), ("max", search.MaxQuestionLength)));
-            await dc.RepromptAsync(cancellationToken);
+            await MainDialog.CarryOnAsync(dc, cancellationToken);
         }
         else if (interruptions.Match(text) is { } interruption)
         {
             await interruptions.HandleAsync(dc, interruption, cancellationToken);
         }
+        else if (offeredCity is not null && catalog.Confirm.Read(text) is { } accepted)
+        {
+            await cityOffer.SettleAsync(dc, offeredCity, accepted, cancellationToken);
+        }
+        else if (TextShape.IsLatinScript(text))
+        {
+            await interruptions.ExplainInEnglishAsync(dc, cancellationToken);
+        }
         else if (!data.Listed && questions.IsQuestion(text, data.Profile.ToCompanyProfile(), turn.Today))
         {
-            if (!data.Welcomed) Welcome(dc);
+            MainDialog.Welcome(dc);
             await answerNow.HandleAsync(dc, cancellationToken);
         }
         else if (dc.Active is null)
         {
-            if (!data.Welcomed) Welcome(dc);
+            MainDialog.Welcome(dc);
             await dc.BeginDialogAsync(MainDialog.DialogId, text, cancellationToken);
         }
         else
@@ -108,11 +121,6 @@ public sealed partial class PolicyBotTurnHandler(
         return turn.Searched ? [ReplyFactory.Typing(), .. turn.Replies] : turn.Replies;
     }
 
-    private static void Welcome(DialogContext dc)
-    {
-        dc.State.Welcomed = true;
-        dc.Turn.Say(dc.Turn.T(TemplateIds.Welcome));
-    }
 
     private async Task ResetAsync(string key)
     {

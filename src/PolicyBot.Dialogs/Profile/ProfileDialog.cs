@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Dialogs.Definitions;
 using PolicyBot.Dialogs.Engine;
 using PolicyBot.Knowledge.Profiles;
@@ -6,10 +7,11 @@ namespace PolicyBot.Dialogs.Profile;
 
 /// <summary>
 /// Fills the profile slots: takes whatever the opening message says, then prompts only for what is missing,
-/// in the order of dialogs/profile.yaml. A size the user cannot name is derived from the figures the size
+/// in the order of dialogs/profile.yaml; a city no document covers ends it at once (there is nothing to list there,
+/// which the listing says). A size the user cannot name is derived from the figures the size
 /// slot's `derive` list asks for (only those the industry's standard uses).
 /// </summary>
-public sealed class ProfileDialog(DialogCatalog catalog, ProfileRecognizer recognizer, ProfileBuilder builder) : IDialog
+public sealed class ProfileDialog(DialogCatalog catalog, ProfileRecognizer recognizer, ProfileBuilder builder, PlaceCoverage places) : IDialog
 {
     public const string DialogId = "profile";
     private const string DerivingKey = "deriving";
@@ -41,6 +43,8 @@ public sealed class ProfileDialog(DialogCatalog catalog, ProfileRecognizer recog
     private async Task<DialogTurnResult> NextAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var profile = dc.State.Profile;
+        // Nothing applies in a city no document covers (武汉, 北京): the listing says so now, not after industry and size.
+        if (profile.City is { } city && !places.AnythingIn(city, dc.Turn.Today)) return await dc.EndDialogAsync(profile, cancellationToken);
         foreach (var slot in catalog.Slots.Where(s => s.Required))
         {
             if (profile.IsSettled(slot.Id)) continue;

@@ -1,3 +1,4 @@
+using PolicyBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 using PolicyBot.Knowledge.Profiles;
 
@@ -54,7 +55,7 @@ public static partial class FigureRecognizer
 
     private static bool TryNumber(Match m, out decimal value)
     {
-        var ok = ChineseNumber.TryParse(m.Groups["n"].Value, out value);
+        var ok = ChineseNumerals.TryParse(m.Groups["n"].Value, out value);
         if (ok && m.Groups["mult"].Value == "万") value *= 10000;
         else if (ok && m.Groups["mult"].Value == "千") value *= 1000;
         return ok && value > 0;

@@ -39,11 +39,11 @@ internal static partial class TaskTableReader
             {
                 Close();
                 var m = ItemMark().Match(fields[itemAt]);
-                var ordinal = int.Parse(m.Groups[1].Value);
+                var ordinal = int.Parse(m.Groups["n"].Value);
                 if (ordinal != lastItem + 1) warnings.Add($"task table item ({ordinal}) follows ({lastItem})");
                 lastItem = ordinal;
                 var units = string.Concat(fields.Skip(itemAt + 1).Where(f => f.Length > 0));
-                open = (measure, ordinal, m.Groups[0].Value.Trim(), m.Groups[2].Value.Trim(), units);
+                open = (measure, ordinal, m.Groups["mark"].Value, m.Groups["text"].Value.Trim(), units);
             }
             else if (open is { } o && fields.Any(f => f.Length > 0) && !fields.Any(f => MeasureMark().IsMatch(f) || SectionMark().IsMatch(f)))
             {
@@ -56,7 +56,7 @@ internal static partial class TaskTableReader
         return byMeasure;
     }
 
-    [GeneratedRegex(@"^[（(](\d{1,3})[）)]\s*(.*)$")]
+    [GeneratedRegex(@"^(?<mark>[（(](?<n>\d{1,3})[）)])\s*(?<text>.*)$")]
     private static partial Regex ItemMark();
 
     [GeneratedRegex(@"^(\d{1,3})[.．、]\s*\S")]

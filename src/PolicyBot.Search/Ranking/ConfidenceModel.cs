@@ -5,7 +5,11 @@ using PolicyBot.Search.Indexing;
 namespace PolicyBot.Search.Ranking;
 
 /// <summary>The signals behind a confidence and the calibrated probability that the top hit is right.</summary>
-public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen, double ShareLead);
+public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen, double ShareLead)
+{
+    /// <summary>True when only the top clause (and its restatements) matched anything: no candidates worth offering.</summary>
+    public bool Lonely { get; init; }
+}
 
 /// <summary>
 /// How sure the ranking is of its top clause. Signals: the share of the question's subject words the clause
@@ -31,20 +35,21 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
         // documents ("天气" in 重污染天气), it is not about them. Real questions always touch several clauses.
         var lonely = rivals.Count == 0;
         var margin = top.Score <= 0 || lonely ? 0 : (top.Score - next) / top.Score;
-        var match = top.Entry.Questions.Select(q => Dice(terms.Cleaned, q)).DefaultIfEmpty(0).Max();
+        var match = top.Entry.Questions.Select(q => WeightedDice(terms.Cleaned, q)).DefaultIfEmpty(0).Max();
         var byOwn = ranked.MaxBy(r => r.ClauseScore)!;
         var byQuestions = ranked.MaxBy(r => r.QuestionScore)!;
         var agreement = lonely ? 0 : (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
         var unseen = UnseenShare(terms);
         var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
             + (options.Unseen * unseen) + (options.ShareLead * shareLead);
-        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead);
+        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead) { Lonely = lonely };
     }
 
-    /// <summary>The outcome a probability falls in.</summary>
-    public SearchOutcome Outcome(double probability) =>
-        probability >= options.AnswerAt ? SearchOutcome.Answered
-        : probability >= options.SuggestAt ? SearchOutcome.Uncertain
+    /// <summary>The outcome an estimate falls in; a lonely match is not found, however it scores.</summary>
+    public SearchOutcome Outcome(ConfidenceEstimate estimate) =>
+        estimate.Lonely ? SearchOutcome.NotFound
+        : estimate.Probability >= options.AnswerAt ? SearchOutcome.Answered
+        : estimate.Probability >= options.SuggestAt ? SearchOutcome.Uncertain
         : SearchOutcome.NotFound;
 
     /// <summary>Share of the question's subject words that the text contains (directly or by a glossary word), weighted by rarity.</summary>
@@ -93,6 +98,36 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
 
         return (double)found / pairs;
     }
+
+    /// <summary>
+    /// Dice coefficient of the two texts' character pairs, each pair weighted by its rarity among the related
+    /// questions: sharing "补贴" says little, sharing "农机" a lot, and a pair no question has ("买房") weighs most.
+    /// </summary>
+    private double WeightedDice(string a, string b)
+    {
+        var x = Pairs(a);
+        var y = Pairs(b);
+        if (x.Count == 0 || y.Count == 0) return 0;
+        double shared = 0, total = 0;
+        foreach (var p in x)
+        {
+            var w = PairWeight(p);
+            total += w;
+            if (y.Contains(p)) shared += 2 * w;
+        }
+
+        foreach (var p in y) total += PairWeight(p);
+        return shared / total;
+    }
+
+    private double PairWeight((char, char) pair) => _pairWeights.GetOrAdd(pair, p =>
+    {
+        var n = reader.NumDocs;
+        var df = reader.DocFreq(new Term(FieldNames.QuestionBigrams, new string([p.Item1, p.Item2])));
+        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(char, char), double> _pairWeights = new();
 
     /// <summary>Dice coefficient of the two texts' character pairs (spaces and punctuation break pairs).</summary>
     internal static double Dice(string a, string b)

@@ -68,19 +68,25 @@ public sealed class DialogFileSweepTests
         }
     }
 
-    [Fact]
-    public void Load_FolderWithAMissingTemplate_FailsNamingIt()
+    [Theory]
+    [InlineData("profile.yaml", "retry: retry_city", "retry: retry_town", "retry_town")]
+    [InlineData("interruptions.yaml", "action_change_city: 换个城市", "action_change_city: 换座城市", "action_change_city")]
+    [InlineData("profile.yaml", "no: [否, ", "no: [是, 否, ", "'是' is both yes and no")]
+    [InlineData("profile.yaml", "yes: [是, ", "yes: [帮助, 是, ", "'帮助' is also an interruption's trigger")]
+    public void Load_InconsistentDefinitions_FailNamingTheProblem(string file, string find, string replace, string problem)
     {
         var folder = Directory.CreateTempSubdirectory("policybot-dialogs-").FullName;
         try
         {
             foreach (var f in Directory.GetFiles(RepoPaths.Dialogs, "*.yaml")) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
-            var profile = Path.Combine(folder, "profile.yaml");
-            File.WriteAllText(profile, File.ReadAllText(profile).Replace("retry: retry_city", "retry: retry_town"));
+            var path = Path.Combine(folder, file);
+            var text = File.ReadAllText(path);
+            Assert.Contains(find, text);
+            File.WriteAllText(path, text.Replace(find, replace));
 
             var ex = Assert.Throws<InvalidDataException>(() => DialogCatalogLoader.Load(folder));
 
-            Assert.Contains("retry_town", ex.Message);
+            Assert.Contains(problem, ex.Message);
         }
         finally
         {

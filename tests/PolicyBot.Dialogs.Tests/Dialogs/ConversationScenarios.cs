@@ -6,6 +6,9 @@ public static class ConversationScenarios
     private const string AskCity = "哪个城市或区县";
     private const string AskIndustry = "主要做哪一行";
     private const string AskSize = "企业规模大概是";
+    private const string OfferEzhou = "要把城市改成鄂州市吗？";
+    private const string Greeting = "您好！我在";
+    private const string EnglishNote = "I can only answer in Chinese";
 
     public static TheoryData<string, Step[]> All => new()
     {
@@ -61,7 +64,7 @@ public static class ConversationScenarios
         {
             "city with no documents is told so", [
                 new("武汉的一家小型餐饮企业", ["武汉市的政策我这里还没有收录"], ["担保费补贴", "第二十五条", "适用的措施共"]),
-                new("房租能减免吗", ["没找到可靠的答案"], ["减免3个月租金", "《"]),
+                new("房租能减免吗", ["武汉市的政策我这里还没有收录"], ["减免3个月租金", "《"]),
             ]
         },
         {
@@ -124,6 +127,107 @@ public static class ConversationScenarios
         {
             "full text before any answer", [
                 new("查看全文", ["还没有可以展开的条款"]),
+            ]
+        },
+        {
+            "a lookup of another city's clause answers it and leaves the profile's city", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("鄂州第二十五条", ["担保费补贴", "注意：这一条是鄂州市的措施，不适用于湛江市。"], [OfferEzhou, "已更正"]),
+                new("我的信息", ["城市：湛江市"], ["鄂州"]),
+            ]
+        },
+        {
+            "a lookup while the profile is being filled leaves the city and carries on", [
+                new("湛江", [AskIndustry]),
+                new("鄂州第二十五条", ["担保费补贴", "不适用于湛江市", AskIndustry], [OfferEzhou, "城市：鄂州市"]),
+                new("我的信息", ["城市：湛江市"]),
+            ]
+        },
+        {
+            "a hotline lookup as the first message sets no city", [
+                new("鄂州第二十五条", ["惠企政策助手", "担保费补贴", AskCity], ["城市：鄂州市", AskIndustry]),
+            ]
+        },
+        {
+            "a question about another city is answered there and switching is asked, 否 keeps the profile", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("鄂州的担保费补贴有吗", ["按鄂州市的政策", "担保费补贴", OfferEzhou], ["已更正", "城市：鄂州市"]),
+                new("否", ["不改", "城市：湛江市｜行业：制造业｜规模：小型"], ["适用的措施"]),
+                new("我的信息", ["城市：湛江市"]),
+            ]
+        },
+        {
+            "是 to the offer switches the city and lists its measures", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("鄂州的担保费补贴有吗", [OfferEzhou]),
+                new("是", ["已更正为：城市：鄂州市｜行业：制造业｜规模：小型", "适用的措施共 1 条", "担保费补贴"], ["湛江市促进工业经济"]),
+            ]
+        },
+        {
+            "an offer not taken up lapses: the next message is read as usual", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("鄂州的担保费补贴有吗", [OfferEzhou]),
+                new("贷款贴息有吗", ["第（三）条", "按您的企业信息（城市：湛江市"], [OfferEzhou]),
+                new("是", ["没找到可靠的答案"], ["已更正", "城市：鄂州市"]),
+            ]
+        },
+        {
+            "a question about another city before the profile is complete: offer first, guided questions after", [
+                new("湛江", [AskIndustry]),
+                new("鄂州的担保费补贴有吗", ["担保费补贴", OfferEzhou], [AskIndustry, "城市：鄂州市"]),
+                new("是", ["记下了：城市：鄂州市", AskIndustry]),
+            ]
+        },
+        {
+            "an offer answered with profile information instead fills the profile", [
+                new("湛江", [AskIndustry]),
+                new("鄂州的担保费补贴有吗", [OfferEzhou]),
+                new("制造业", ["城市：湛江市｜行业：制造业", AskSize], ["鄂州市｜"]),
+            ]
+        },
+        {
+            "a question naming a city after the owner declined to say one offers it", [
+                new("制造业", [AskCity]),
+                new("先不说城市", [AskSize]),
+                new("鄂州的担保费补贴有吗", ["担保费补贴", OfferEzhou], [AskSize, "城市：鄂州市"]),
+                new("否", ["不改", "城市：未提供", AskSize]),
+            ]
+        },
+        {
+            "a question naming a city while none is known takes it and says so", [
+                new("湛江 房租减免", ["减免3个月租金", "记下了：城市：湛江市", AskIndustry], [OfferEzhou]),
+            ]
+        },
+        {
+            "greetings are answered as greetings at every point", [
+                new("你好", ["惠企政策助手", AskCity], ["没认出", "没找到"]),
+                new("湛江", [AskIndustry]),
+                new("您好！", [Greeting, AskIndustry], ["没听明白", "惠企政策助手"]),
+                new("制造业", [AskSize]),
+                new("小型", ["适用的措施"]),
+                new("hello", [Greeting], ["没找到", EnglishNote]),
+                new("在吗", [Greeting], ["没找到"]),
+                new("早上好", [Greeting], ["没找到"]),
+            ]
+        },
+        {
+            "a city with no documents is said as soon as it is given, with what is covered", [
+                new("武汉", ["城市：武汉市", "武汉市的政策我这里还没有收录", "目前收录的地区：广东省、湛江市、惠州市、鄂州市"], [AskIndustry, AskSize, "适用的措施共"]),
+                new("换个城市", [AskCity]),
+                new("惠州", ["城市：惠州市", AskIndustry]),
+            ]
+        },
+        {
+            "a municipality is a city too, and one with no documents is said at once", [
+                new("湛江", [AskIndustry]),
+                new("不对，是北京", ["城市：北京市", "北京市的政策我这里还没有收录"], [AskSize, "没听明白"]),
+            ]
+        },
+        {
+            "an English message gets the bilingual note, then the guided questions", [
+                new("What subsidies can I get?", ["我只能用中文回答", EnglishNote, "广东省、湛江市、惠州市、鄂州市", AskCity], ["没认出", "没找到"]),
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("Is there any tax relief for small companies?", [EnglishNote], ["没找到"]),
             ]
         },
     };

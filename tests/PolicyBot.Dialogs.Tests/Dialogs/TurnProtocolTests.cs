@@ -120,6 +120,55 @@ public sealed class TurnProtocolTests
     }
 
     [Fact]
+    public async Task QuestionAboutAnotherCity_IsSearchedThereWithTheProfilesIndustryAndSize()
+    {
+        var bot = new BotDriver();
+        await bot.SayAsync("湛江的小型制造业企业");
+
+        await bot.SayAsync("鄂州的担保费补贴有吗");
+
+        Assert.Equal(new PolicyBot.Knowledge.Profiles.CompanyProfile("鄂州市", "制造业", "小型"), bot.Search.Requests[^1].Profile);
+    }
+
+    [Fact]
+    public async Task CityOffer_IsAQuestionWithYesAndNoButtons()
+    {
+        var bot = new BotDriver();
+        await bot.SayAsync("湛江的小型制造业企业");
+
+        var offer = (await bot.SayAsync("鄂州的担保费补贴有吗"))[^1];
+
+        Assert.Equal("要把城市改成鄂州市吗？", offer.Text);
+        Assert.Equal(InputHints.ExpectingInput, offer.InputHint);
+        Assert.Equal(["是", "否"], offer.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task CityWithNoDocuments_OffersTheChangeCityButton_WhichWorks()
+    {
+        var bot = new BotDriver();
+
+        var replies = await bot.SayAsync("武汉");
+        var button = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Single();
+        var next = await bot.SayAsync(button.Value!.ToString());
+
+        Assert.Equal("换个城市", button.Title);
+        Assert.Contains("哪个城市或区县", BotDriver.Text(next));
+    }
+
+    [Fact]
+    public async Task Help_AsTheFirstMessage_IsFollowedByTheFirstQuestion()
+    {
+        var bot = new BotDriver();
+
+        var replies = await bot.SayAsync("帮助");
+
+        Assert.Contains("随时可以说", replies[0].Text);
+        Assert.Contains("哪个城市或区县", replies[^1].Text);
+        Assert.Equal(InputHints.ExpectingInput, replies[^1].InputHint);
+    }
+
+    [Fact]
     public async Task OtherActivityTypes_AreIgnored()
     {
         var bot = new BotDriver();

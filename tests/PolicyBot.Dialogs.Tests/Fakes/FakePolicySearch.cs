@@ -17,7 +17,7 @@ internal sealed class FakePolicySearch : IPolicySearch
 
     private static readonly Dictionary<string, string> AnswerFor = new()
     {
-        ["房租"] = "gd-1", ["贷款"] = "zj-3", ["社保"] = "gd-2", ["出口"] = "hz-1", ["留抵"] = "zj-1", ["六税两费"] = "zj-2",
+        ["房租"] = "gd-1", ["贷款"] = "zj-3", ["社保"] = "gd-2", ["出口"] = "hz-1", ["留抵"] = "zj-1", ["六税两费"] = "zj-2", ["担保"] = "ez-25",
     };
 
     public List<SearchRequest> Requests { get; } = [];
@@ -39,7 +39,16 @@ internal sealed class FakePolicySearch : IPolicySearch
         var lookup = TestDocuments.All.SelectMany(d => d.Clauses.Select(c => (d, c)))
             .FirstOrDefault(p => p.d.Jurisdiction.Name.StartsWith(request.Query[..Math.Min(2, request.Query.Length)], StringComparison.Ordinal)
                 && request.Query.Contains(p.c.CitationLabel, StringComparison.Ordinal));
-        if (lookup.c is not null) return new([Hit(lookup.d, lookup.c, asOf)], SearchOutcome.Answered, QueryKind.Lookup, coverage);
+        if (lookup.c is not null)
+        {
+            return new([Hit(lookup.d, lookup.c, asOf)], SearchOutcome.Answered, QueryKind.Lookup, coverage)
+            {
+                Document = lookup.d,
+                AppliesElsewhere = coverage.Place is not null && !coverage.Documents.Contains(lookup.d),
+            };
+        }
+
+        if (coverage.NothingApplies) return new([], SearchOutcome.PlaceNotCovered, QueryKind.Question, coverage);
 
         var hits = AnswerFor.Where(kv => request.Query.Contains(kv.Key, StringComparison.Ordinal))
             .Select(kv => coverage.Documents.SelectMany(d => d.Clauses.Where(c => c.Id == kv.Value).Select(c => Hit(d, c, asOf))).FirstOrDefault())

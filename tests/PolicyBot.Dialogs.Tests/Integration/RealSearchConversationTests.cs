@@ -1,34 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Hosting;
 using PolicyBot.Dialogs.Tests.Fakes;
 using PolicyBot.Schema;
-using PolicyBot.Search;
 
 namespace PolicyBot.Dialogs.Tests.Integration;
 
 /// <summary>Whole conversations against the real index of the five documents, composed as the web host composes them.</summary>
-public sealed class RealSearchConversationTests : IDisposable
+public sealed class RealSearchConversationTests(RealSearchBot real) : IClassFixture<RealSearchBot>
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"pb-dlg-{Guid.NewGuid():N}");
-    private readonly PolicySearcher _search;
-    private readonly IBot _bot;
-
-    public RealSearchConversationTests()
-    {
-        var clock = new FixedClock();
-        _search = PolicySearcher.Open(new SearchOptions { KnowledgePath = RepoPaths.Knowledge, DataPath = _data }, clock);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<IPolicySearch>(_search);
-        services.AddSingleton(_search.Knowledge.Regions);
-        services.AddPolicyBotDialogs(o =>
-        {
-            o.DialogsFolder = RepoPaths.Dialogs;
-            o.KnowledgeFolder = RepoPaths.Knowledge;
-        });
-        _bot = services.BuildServiceProvider().GetRequiredService<IBot>();
-    }
+    private readonly IBot _bot = real.Bot;
 
     public static TheoryData<string, (string Say, string[] Expect, string[] Never)[]> Conversations() => new()
     {
@@ -46,8 +24,8 @@ public sealed class RealSearchConversationTests : IDisposable
         {
             "hotline lookups before any profile",
             [
-                ("鄂州第二十五条", ["第(二十五)条", "稳岗留工", "主要做哪一行"], []),
-                ("湛江 房租减免", ["第（七）条", "市国资委"], []),
+                ("鄂州第二十五条", ["第(二十五)条", "稳岗留工", "哪个城市或区县"], ["主要做哪一行", "城市：鄂州市"]),
+                ("湛江 房租减免", ["第（七）条", "市国资委", "记下了：城市：湛江市", "主要做哪一行"], []),
                 ("制造业，小型", ["湛府办函〔2022〕44号", "适用的措施"], []),
             ]
         },
@@ -73,6 +51,56 @@ public sealed class RealSearchConversationTests : IDisposable
             "owner in a city no document covers",
             [("武汉的餐饮店，10个人", ["武汉市", "没有收录"], ["第（", "第("])]
         },
+        {
+            "a lookup of another city's clause leaves the profile's city",
+            [
+                ("湛江的小型制造业企业", ["湛府办函〔2022〕44号", "适用的措施"], []),
+                ("鄂州第二十五条", ["第(二十五)条", "稳岗留工", "这一条是鄂州市的措施，不适用于湛江市"], ["要把城市改成", "已更正"]),
+                ("我的信息", ["城市：湛江市"], ["鄂州"]),
+            ]
+        },
+        {
+            "a lookup while the profile is being filled leaves the city",
+            [
+                ("湛江", ["主要做哪一行"], []),
+                ("鄂州第二十五条", ["稳岗留工", "不适用于湛江市", "主要做哪一行"], ["城市：鄂州市"]),
+                ("我的信息", ["城市：湛江市"], ["鄂州"]),
+            ]
+        },
+        {
+            "a question about another city asks before switching",
+            [
+                ("湛江的小型制造业企业", ["适用的措施"], []),
+                ("鄂州有担保费补贴吗", ["按鄂州市的政策", "鄂州", "要把城市改成鄂州市吗？"], ["已更正", "湛府办函"]),
+                ("否", ["不改", "城市：湛江市｜行业：制造业｜规模：小型"], ["适用的措施"]),
+                ("鄂州有担保费补贴吗", ["要把城市改成鄂州市吗？"], []),
+                ("是", ["已更正为：城市：鄂州市", "适用的措施共"], ["湛府办函", "粤办函"]),
+            ]
+        },
+        {
+            "greetings are greetings, not places or questions",
+            [
+                ("你好", ["惠企政策助手", "哪个城市或区县"], ["没认出这个地名", "没找到"]),
+                ("湛江", ["主要做哪一行"], []),
+                ("您好", ["您好！我在", "主要做哪一行"], ["没听明白", "没找到"]),
+                ("制造业，小型", ["适用的措施"], []),
+                ("hello", ["您好！我在"], ["没找到", "I can only answer in Chinese"]),
+            ]
+        },
+        {
+            "a city the documents do not cover is said as soon as it is given",
+            [
+                ("武汉", ["武汉市的政策我这里还没有收录", "目前收录的地区：", "湛江市", "鄂州市"], ["主要做哪一行", "企业规模大概是"]),
+                ("换个城市", ["哪个城市或区县"], []),
+                ("北京", ["北京市的政策我这里还没有收录"], ["主要做哪一行", "没认出这个地名"]),
+            ]
+        },
+        {
+            "an English question gets the note on what is covered",
+            [
+                ("What subsidies can I get?", ["我只能用中文回答", "I can only answer in Chinese", "湛江市", "哪个城市或区县"], ["没找到", "没认出"]),
+            ]
+        },
     };
 
     [Theory]
@@ -95,11 +123,5 @@ public sealed class RealSearchConversationTests : IDisposable
             foreach (var e in expect) Assert.True(text.Contains(e, StringComparison.Ordinal), $"{name} / {say}: expected \"{e}\" in\n{text}");
             foreach (var n in never) Assert.False(text.Contains(n, StringComparison.Ordinal), $"{name} / {say}: did not expect \"{n}\" in\n{text}");
         }
-    }
-
-    public void Dispose()
-    {
-        _search.Dispose();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
     }
 }

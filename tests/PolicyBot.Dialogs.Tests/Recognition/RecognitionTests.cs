@@ -13,20 +13,6 @@ public sealed class RecognitionTests
         Catalog, BotDriver.Regions, IndustryCatalog.Load(Path.Combine(RepoPaths.Knowledge, "industries.yaml")));
 
     [Theory]
-    [InlineData("45", 45)]
-    [InlineData("1.2", 1.2)]
-    [InlineData("四十", 40)]
-    [InlineData("十五", 15)]
-    [InlineData("两千五百", 2500)]
-    [InlineData("三万", 30000)]
-    [InlineData("一百零八", 108)]
-    public void ChineseNumber_Parses(string text, double expected)
-    {
-        Assert.True(ChineseNumber.TryParse(text, out var value));
-        Assert.Equal((decimal)expected, value);
-    }
-
-    [Theory]
     [InlineData("40来个人", 40, null, null, true)]
     [InlineData("员工45名", 45, null, null, false)]
     [InlineData("四十多人，营收两千万", 40, 2000, null, true)]
@@ -74,5 +60,41 @@ public sealed class RecognitionTests
     public void ProfileRecognizer_ProvinceAlone_IsNotACity()
     {
         Assert.Null(Recognizer.Recognize("广东").Place);
+    }
+
+    [Theory]
+    [InlineData("北京", "北京市")]
+    [InlineData("我们在上海", "上海市")]
+    public void ProfileRecognizer_Municipality_IsACity(string text, string city)
+    {
+        var place = Recognizer.Recognize(text).Place;
+
+        Assert.Equal(city, place?.City);
+        Assert.Equal(city, place?.Name);
+    }
+
+    [Theory]
+    [InlineData("What subsidies can I get?", true)]
+    [InlineData("tax relief for SMEs", true)]
+    [InlineData("SME贷款有贴息吗", false)]
+    [InlineData("粤办函〔2022〕41号 第（五）条", false)]
+    [InlineData("ok", false)]
+    [InlineData("30 people", true)]
+    public void TextShape_IsLatinScript_WhenLatinLettersOutnumberChineseOnes(string text, bool latin)
+    {
+        Assert.Equal(latin, TextShape.IsLatinScript(text));
+    }
+
+    [Theory]
+    [InlineData("是", true)]
+    [InlineData("是的！", true)]
+    [InlineData(" 好 的 ", true)]
+    [InlineData("否", false)]
+    [InlineData("不用了。", false)]
+    [InlineData("是鄂州", null)]
+    [InlineData("", null)]
+    public void ConfirmPhrases_ReadYesNoOrNeither(string text, bool? expected)
+    {
+        Assert.Equal(expected, Catalog.Confirm.Read(text));
     }
 }

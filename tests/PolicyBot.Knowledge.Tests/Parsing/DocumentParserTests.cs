@@ -61,6 +61,15 @@ public sealed class DocumentParserTests(KnowledgeFixture kb) : IClassFixture<Kno
     }
 
     [Fact]
+    public void Parse_TaskTableRow_LabelIsTheRowMarkAloneAndTheTextFollowsIt()
+    {
+        var row = kb.Doc("zhanjiang").Clauses.Single(x => x.Ordinal == 13).TaskItems[0];
+
+        Assert.Equal("(19)", row.Label);
+        Assert.StartsWith("引导金融机构用好用足专项再贷款", row.Text);
+    }
+
+    [Fact]
     public void Parse_Huizhou_NestsItemsUnderSectionAndAction()
     {
         var c = kb.Doc("huizhou").Clauses.Single(x => x.Ordinal == 8);
