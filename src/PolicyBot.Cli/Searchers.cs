@@ -2,6 +2,7 @@ using PolicyBot.Dialogs.Conversation;
 using PolicyBot.Dialogs.Definitions;
 using PolicyBot.Knowledge;
 using PolicyBot.Search;
+using PolicyBot.Search.Analysis;
 using PolicyBot.Search.Ranking;
 
 namespace PolicyBot.Cli;
@@ -12,18 +13,20 @@ internal static class Searchers
     /// <summary>Tuning knob for measurements: "QuestionWeight=1.2;HeadWeight=1.5" overrides ranking weights.</summary>
     public const string RankingVariable = "POLICYBOT_RANKING";
 
+    /// <summary>For measurements: the word segmenter, "Icu" or "SmartCn".</summary>
+    public const string SegmenterVariable = "POLICYBOT_SEGMENTER";
+
     /// <summary>Same for the confidence model: "Bias=-3;AnswerAt=0.6".</summary>
     public const string ConfidenceVariable = "POLICYBOT_CONFIDENCE";
 
     public static PolicySearcher Open(CliOptions options, TextWriter error)
     {
-        var analysis = Environment.GetEnvironmentVariable("POLICYBOT_ANALYSIS");
         var defaults = new SearchOptions();
         var searchOptions = defaults with
         {
             KnowledgePath = options.KnowledgePath,
             DataPath = options.DataPath,
-            Analysis = Enum.TryParse<PolicyBot.Search.Analysis.AnalysisMode>(analysis, ignoreCase: true, out var mode) ? mode : defaults.Analysis,
+            Segmenter = Enum.TryParse<Segmenter>(Environment.GetEnvironmentVariable(SegmenterVariable), ignoreCase: true, out var s) ? s : defaults.Segmenter,
             Ranking = Overrides.Apply(defaults.Ranking, Environment.GetEnvironmentVariable(RankingVariable)),
             Confidence = Overrides.Apply(defaults.Confidence, Environment.GetEnvironmentVariable(ConfidenceVariable)),
         };

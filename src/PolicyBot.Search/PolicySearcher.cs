@@ -1,5 +1,3 @@
-using System.Globalization;
-using ICU4N.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -25,11 +23,10 @@ namespace PolicyBot.Search;
 /// </summary>
 public sealed class PolicySearcher : IPolicySearch, IDisposable
 {
-    private static readonly ThreadLocal<BreakIterator> Breaker = new(() => BreakIterator.GetWordInstance(new CultureInfo("zh-CN")));
-
     private readonly KnowledgeBase _kb;
     private readonly DomainLexicon _lexicon;
     private readonly TextRules _rules;
+    private readonly WordSegmenter _segmenter;
     private readonly Analyzer _analyzer;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -50,8 +47,9 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
         _calendar = new PolicyCalendar(clock);
         _lexicon = DomainLexicon.Load(Path.Combine(kb.Root, "lexicon"));
         _rules = TextRules.Load(Path.Combine(kb.Root, "text"));
-        _analyzer = PolicyAnalyzers.Create(_lexicon);
-        var (onDisk, built) = ClauseIndex.OpenOrBuild(kb, _analyzer, dataPath);
+        _segmenter = new WordSegmenter(options.Segmenter, _lexicon);
+        _analyzer = PolicyAnalyzers.Create(_segmenter);
+        var (onDisk, built) = ClauseIndex.OpenOrBuild(kb, _analyzer, dataPath, options.Segmenter.ToString().ToLowerInvariant());
         IndexBuilt = built;
         // The index is small (about a megabyte): held in memory, term seeks cost a fraction of mapped-file reads.
         _directory = new Lucene.Net.Store.RAMDirectory(onDisk, Lucene.Net.Store.IOContext.DEFAULT);
@@ -62,8 +60,9 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
         _jurisdiction = new JurisdictionRule(kb.Regions, kb.Documents);
         _lookup = new ClauseLookup(kb.Regions, kb.Documents);
         var sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
-        _ranker = new ClauseRanker(searcher, _catalog, _analyzer, sizes, options.Ranking);
-        _confidence = new ConfidenceModel(_reader, _lexicon, _catalog, options.Confidence);
+        var states = new TermStates(_reader);
+        _ranker = new ClauseRanker(searcher, states, _catalog, _analyzer, _segmenter, sizes, options.Ranking);
+        _confidence = new ConfidenceModel(_reader, states, _lexicon, _catalog, options.Confidence);
         _facets = QuestionFacets.Load(Path.Combine(kb.Root, "lexicon", "facets.yaml"));
         _scope = PolicyScope.Load(Path.Combine(kb.Root, "scope.yaml"));
         DataPath = dataPath;
@@ -171,7 +170,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
     private SearchResponse Answer(string text, SearchRequest request, Coverage coverage, DateOnly asOf)
     {
         var terms = Terms(text);
-        var filter = coverage.Documents.Count == _kb.Documents.Count ? null : new QueryWrapperFilter(DocumentsQuery(coverage.Documents));
+        var filter = coverage.Documents.Count == _kb.Documents.Count ? null : FilterFor(coverage.Documents);
         var ranked = _ranker.Rank(terms, request.Profile, coverage, filter);
         if (ranked.Count == 0) return new SearchResponse([], SearchOutcome.NoSubject, QueryKind.Question, coverage) { Referral = _kb.Topics.ReferralFor(text) };
         var estimate = _confidence.Estimate(terms, ranked);
@@ -215,14 +214,18 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
     }
 
     private QueryTerms Terms(string text) =>
-        QueryTerms.Of(text, Breaker.Value!, _lexicon, _kb.Regions.Mentions(text).Select(m => (m.Start, m.Length)));
+        QueryTerms.Of(text, _segmenter, _kb.Regions.Mentions(text).Select(m => (m.Start, m.Length)));
 
-    private static Query DocumentsQuery(IEnumerable<PolicyDocument> documents)
-    {
-        var q = new BooleanQuery();
-        foreach (var d in documents) q.Add(new TermQuery(new Term(FieldNames.Document, d.Id)), Occur.SHOULD);
-        return q;
-    }
+    /// <summary>The jurisdiction filter for a set of documents, built once per set (there are only as many sets as places the documents cover).</summary>
+    private Filter FilterFor(IReadOnlyList<PolicyDocument> documents) =>
+        _filters.GetOrAdd(string.Join('|', documents.Select(d => d.Id).Order(StringComparer.Ordinal)), _ =>
+        {
+            var q = new BooleanQuery();
+            foreach (var d in documents) q.Add(new TermQuery(new Term(FieldNames.Document, d.Id)), Occur.SHOULD);
+            return new CachingWrapperFilter(new QueryWrapperFilter(q));
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     private static int StatusOrder(ValidityStatus s) => s switch
     {

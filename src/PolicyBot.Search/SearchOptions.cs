@@ -14,8 +14,8 @@ public sealed record SearchOptions
     /// <summary>Where index folders live; null means ".data" beside the knowledge folder.</summary>
     public string? DataPath { get; init; }
 
-    /// <summary>Which fields a question searches.</summary>
-    public AnalysisMode Analysis { get; init; } = AnalysisMode.Combined;
+    /// <summary>Which dictionary cuts Chinese into words, in the index and in questions (measured: see ARCHITECTURE.md).</summary>
+    public Segmenter Segmenter { get; init; } = Segmenter.Icu;
 
     /// <summary>Longest question answered, in characters; longer ones are refused with a message.</summary>
     public int MaxQuestionLength { get; init; } = 500;

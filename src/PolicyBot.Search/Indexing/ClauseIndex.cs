@@ -17,11 +17,12 @@ internal static class ClauseIndex
 {
     private const string CompleteMarker = "complete";
 
-    /// <summary>Opens the index for this knowledge base, building it first if needed; returns whether it was built.</summary>
-    public static (Lucene.Net.Store.Directory Directory, bool Built) OpenOrBuild(KnowledgeBase kb, Analyzer analyzer, string dataPath)
+    /// <summary>Opens the index for this knowledge base and analysis, building it first if needed; returns whether it was built.</summary>
+    public static (Lucene.Net.Store.Directory Directory, bool Built) OpenOrBuild(KnowledgeBase kb, Analyzer analyzer, string dataPath, string analysis)
     {
         System.IO.Directory.CreateDirectory(dataPath);
-        var folder = Path.Combine(dataPath, $"index-{kb.Fingerprint}");
+        // The folder names what it was built from: the knowledge fingerprint and the analysis (which segmenter).
+        var folder = Path.Combine(dataPath, $"index-{kb.Fingerprint}-{analysis}");
         if (File.Exists(Path.Combine(folder, CompleteMarker)))
         {
             return (FSDirectory.Open(folder), false);
@@ -44,7 +45,7 @@ internal static class ClauseIndex
             System.IO.Directory.Delete(temp, recursive: true);
         }
 
-        RemoveStale(dataPath, folder);
+        RemoveStale(dataPath, folder, analysis);
         return (FSDirectory.Open(folder), true);
     }
 
@@ -93,9 +94,9 @@ internal static class ClauseIndex
         doc.Add(new TextField(bigrams, text, Field.Store.NO));
     }
 
-    private static void RemoveStale(string dataPath, string keep)
+    private static void RemoveStale(string dataPath, string keep, string analysis)
     {
-        foreach (var old in System.IO.Directory.EnumerateDirectories(dataPath, "index-*").Where(d => d != keep))
+        foreach (var old in System.IO.Directory.EnumerateDirectories(dataPath, $"index-*-{analysis}").Where(d => d != keep))
         {
             try
             {

@@ -15,8 +15,11 @@ internal sealed class ClauseCatalog
     /// A clause with its document, everything it says (section, heading, text, task rows, related questions),
     /// and its related questions as the search reads a question (question words and places blanked).
     /// </summary>
-    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, IReadOnlyList<string> Questions)
+    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, Lazy<IReadOnlyList<string>> ReadQuestions)
     {
+        /// <summary>The related questions as the search reads a question; worked out when first needed.</summary>
+        public IReadOnlyList<string> Questions => ReadQuestions.Value;
+
         /// <summary>What the document itself says of the clause (section, heading, text, task rows), without the related questions.</summary>
         public string OwnText { get; } = SearchText[..SearchText.IndexOf('\u0001', StringComparison.Ordinal)];
     }
@@ -26,7 +29,7 @@ internal sealed class ClauseCatalog
         _byId = documents
             .SelectMany(d => d.Clauses.Select(c => new Entry(d, c, string.Concat(
                 c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)), "\u0001", string.Join("\n", c.Questions)),
-                c.Questions.Select(readQuestion).ToList())))
+                new Lazy<IReadOnlyList<string>>(() => c.Questions.Select(readQuestion).ToList()))))
             .ToDictionary(e => e.Clause.Id);
         _byLuceneDoc = new Entry[reader.MaxDoc];
         _isQuestion = new bool[reader.MaxDoc];

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyBot.Knowledge.Profiles;
+using PolicyBot.Search.Analysis;
 using PolicyBot.Search.Indexing;
 
 namespace PolicyBot.Search.Ranking;
@@ -13,13 +14,57 @@ namespace PolicyBot.Search.Ranking;
 /// a clause scores its own fields plus its best related question; then the asker's size, industry and city
 /// re-rank the candidates.
 /// </summary>
-internal sealed class ClauseRanker(IndexSearcher searcher, ClauseCatalog catalog, Analyzer analyzer, SizeSteering sizes, RankingOptions options)
+internal sealed class ClauseRanker(IndexSearcher searcher, TermStates states, ClauseCatalog catalog, Analyzer analyzer, WordSegmenter segmenter, SizeSteering sizes, RankingOptions options)
 {
     /// <summary>The clauses that match, best first, each with its score from its own fields and from its best question.</summary>
     public IReadOnlyList<RankedClause> Rank(QueryTerms terms, CompanyProfile? profile, Coverage coverage, Filter? filter)
     {
         var query = BuildQuery(terms, profile?.Industry);
         if (query.Clauses.Count == 0) return [];
+        var first = Run(query, profile, coverage, filter);
+        if (options.FeedbackTerms == 0 || first.Count == 0) return first;
+        // Pseudo-relevance feedback: words the best clauses share, added lightly, then ranked again.
+        foreach (var w in FeedbackWords(first, terms))
+        {
+            if (states.TryGet(FieldNames.TextWords, w, out var text))
+            {
+                query.Add(new TermQuery(new Term(FieldNames.TextWords, w), text) { Boost = (float)(options.FeedbackWeight * options.TextWeight) }, Occur.SHOULD);
+            }
+
+            if (states.TryGet(FieldNames.HeadWords, w, out var head))
+            {
+                query.Add(new TermQuery(new Term(FieldNames.HeadWords, w), head) { Boost = (float)(options.FeedbackWeight * options.HeadWeight) }, Occur.SHOULD);
+            }
+        }
+
+        return Run(query, profile, coverage, filter);
+    }
+
+    private IEnumerable<string> FeedbackWords(IReadOnlyList<RankedClause> ranked, QueryTerms terms)
+    {
+        var n = searcher.IndexReader.NumDocs;
+        var counts = new Dictionary<string, int>();
+        foreach (var r in ranked.Take(options.FeedbackClauses))
+        {
+            var tokens = new List<(int Start, int End, string Text)>();
+            segmenter.Segment(r.Entry.OwnText, tokens);
+            foreach (var w in tokens.Select(t => t.Text).Where(w => w.Length >= 2 && !segmenter.Lexicon.Stopwords.Contains(w)).Distinct())
+            {
+                counts[w] = counts.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        return counts
+            .Where(kv => kv.Value >= 2 && !terms.Words.Contains(kv.Key))
+            .Select(kv => (Word: kv.Key, Weight: kv.Value * Math.Log(1 + ((n - states.DocFreq(FieldNames.TextWords, kv.Key) + 0.5) / (states.DocFreq(FieldNames.TextWords, kv.Key) + 0.5)))))
+            .OrderByDescending(x => x.Weight)
+            .ThenBy(x => x.Word, StringComparer.Ordinal)
+            .Take(options.FeedbackTerms)
+            .Select(x => x.Word);
+    }
+
+    private List<RankedClause> Run(BooleanQuery query, CompanyProfile? profile, Coverage coverage, Filter? filter)
+    {
         var top = searcher.Search(query, filter, options.CandidatePool);
         var own = new Dictionary<string, double>();
         var asked = new Dictionary<string, double>();
@@ -44,14 +89,19 @@ internal sealed class ClauseRanker(IndexSearcher searcher, ClauseCatalog catalog
             .ToList();
     }
 
-    /// <summary>How the asker's size and industry steer a clause: a factor around 1.</summary>
+    /// <summary>How the asker's size and industry steer a clause (by what the document says of it): a factor around 1.</summary>
     public double Steer(ClauseCatalog.Entry entry, CompanyProfile? profile)
     {
         if (profile is null) return 1.0;
-        var factor = sizes.Factor(entry.SearchText, profile.Size);
-        if (!string.IsNullOrWhiteSpace(profile.Industry) && entry.SearchText.Contains(profile.Industry, StringComparison.Ordinal)) factor *= 1.1;
+        // Size factors are worked out once per clause and known size class (never for arbitrary text).
+        var factor = profile.Size is { } size && sizes.Knows(size)
+            ? _sizeFactors.GetOrAdd((entry.Clause.Id, size), key => sizes.Factor(entry.OwnText, key.Size))
+            : 1.0;
+        if (!string.IsNullOrWhiteSpace(profile.Industry) && entry.OwnText.Contains(profile.Industry, StringComparison.Ordinal)) factor *= 1.1;
         return factor;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Clause, string Size), double> _sizeFactors = new();
 
     /// <summary>Where the asker's own city has a document, its measure (local departments, local terms) goes before the province's restatement.</summary>
     private static double Locality(ClauseCatalog.Entry entry, Coverage coverage) =>
@@ -78,7 +128,8 @@ internal sealed class ClauseRanker(IndexSearcher searcher, ClauseCatalog catalog
             {
                 var boost = (float)(weight * fieldWeight);
                 if (boost <= 0 || query.Clauses.Count >= BooleanQuery.MaxClauseCount - 1 || !seen.Add((field, term))) continue;
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                if (!states.TryGet(field, term, out var state)) continue;
+                query.Add(new TermQuery(new Term(field, term), state) { Boost = boost }, Occur.SHOULD);
             }
         }
 

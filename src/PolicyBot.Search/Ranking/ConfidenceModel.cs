@@ -17,7 +17,7 @@ public sealed record ConfidenceEstimate(double Probability, double Share, double
 /// the closeness of the question to one of the clause's related questions, and whether the clause's own fields
 /// and its related questions agree on it. A logistic model turns them into a probability.
 /// </summary>
-internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
+internal sealed class ConfidenceModel(IndexReader reader, TermStates states, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
 {
     private const int RivalsCompared = 3;
 
@@ -61,7 +61,7 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
         double total = 0, matched = 0;
         foreach (var word in subjects)
         {
-            var df = reader.DocFreq(new Term(FieldNames.TextWords, word));
+            var df = states.DocFreq(FieldNames.TextWords, word);
             var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
             total += idf;
             var variants = lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
@@ -81,8 +81,8 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
     {
         if (terms.Subjects.Count == 0) return 0;
         var unseen = terms.Subjects.Count(w => !lexicon.Synonyms.ContainsKey(w) && !lexicon.Terms.Contains(w)
-            && reader.DocFreq(new Term(FieldNames.TextWords, w)) == 0 && reader.DocFreq(new Term(FieldNames.QuestionWords, w)) == 0
-            && reader.DocFreq(new Term(FieldNames.HeadWords, w)) == 0);
+            && states.DocFreq(FieldNames.TextWords, w) == 0 && states.DocFreq(FieldNames.QuestionWords, w) == 0
+            && states.DocFreq(FieldNames.HeadWords, w) == 0);
         return (double)unseen / terms.Subjects.Count;
     }
 
@@ -120,14 +120,12 @@ internal sealed class ConfidenceModel(IndexReader reader, DomainLexicon lexicon,
         return shared / total;
     }
 
-    private double PairWeight((char, char) pair) => _pairWeights.GetOrAdd(pair, p =>
+    private double PairWeight((char, char) pair)
     {
         var n = reader.NumDocs;
-        var df = reader.DocFreq(new Term(FieldNames.QuestionBigrams, new string([p.Item1, p.Item2])));
+        var df = states.DocFreq(FieldNames.QuestionBigrams, new string([pair.Item1, pair.Item2]));
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-    });
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(char, char), double> _pairWeights = new();
+    }
 
     /// <summary>Dice coefficient of the two texts' character pairs (spaces and punctuation break pairs).</summary>
     internal static double Dice(string a, string b)

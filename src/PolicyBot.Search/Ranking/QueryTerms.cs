@@ -1,4 +1,3 @@
-using ICU4N.Text;
 using PolicyBot.Knowledge.Lexicon;
 using PolicyBot.Search.Analysis;
 
@@ -10,15 +9,15 @@ namespace PolicyBot.Search.Ranking;
 /// </summary>
 internal sealed record QueryTerms(
     IReadOnlyList<string> Words,
-    IReadOnlyList<string> IcuWords,
     string Cleaned,
     IReadOnlyList<string> Expansions,
     IReadOnlyList<string> Subjects)
 {
-    public static QueryTerms Of(string text, BreakIterator breaker, DomainLexicon lexicon, IEnumerable<(int Start, int Length)> places)
+    public static QueryTerms Of(string text, WordSegmenter segmenter, IEnumerable<(int Start, int Length)> places)
     {
+        var lexicon = segmenter.Lexicon;
         var tokens = new List<(int Start, int End, string Text)>();
-        WordTokenizer.Segment(text, breaker, lexicon, tokens);
+        segmenter.Segment(text, tokens);
         var blank = new bool[text.Length];
         foreach (var (start, length) in places)
         {
@@ -33,9 +32,6 @@ internal sealed record QueryTerms(
         }
 
         var content = tokens.Where(t => !Enumerable.Range(t.Start, t.End - t.Start).All(i => blank[i])).ToList();
-        var plain = new List<(int Start, int End, string Text)>();
-        WordTokenizer.Segment(text, breaker, DomainLexicon.Empty, plain);
-        var icu = plain.Where(t => !Enumerable.Range(t.Start, t.End - t.Start).All(i => blank[i])).Select(t => t.Text).ToList();
         var cleaned = new string(text.Select((c, i) => blank[i] ? ' ' : c).ToArray());
         var expansions = content.Where(t => lexicon.Synonyms.ContainsKey(t.Text)).SelectMany(t => lexicon.Synonyms[t.Text]).Distinct().ToList();
         // Subjects: the longest content words (a lexicon term stands for the ICU pieces inside it), two characters or more.
@@ -49,7 +45,7 @@ internal sealed record QueryTerms(
             .Where(w => w.Length >= 2)
             .Distinct()
             .ToList();
-        return new QueryTerms(content.Select(t => t.Text).ToList(), icu, cleaned, expansions, subjects);
+        return new QueryTerms(content.Select(t => t.Text).ToList(), cleaned, expansions, subjects);
     }
 
     /// <summary>Adjacent one-character words that are not question words ("买|房") stand together as one subject ("买房").</summary>

@@ -30,6 +30,15 @@ public sealed record RankingOptions
     /// <summary>The asker's industry name as an extra, light query word.</summary>
     public double IndustryWeight { get; init; } = 0.3;
 
+    /// <summary>Pseudo-relevance feedback: how many words of the best clauses to add (0 = off).</summary>
+    public int FeedbackTerms { get; init; }
+
+    /// <summary>Pseudo-relevance feedback: how many of the best clauses to read.</summary>
+    public int FeedbackClauses { get; init; } = 3;
+
+    /// <summary>Pseudo-relevance feedback: weight of the added words.</summary>
+    public double FeedbackWeight { get; init; } = 0.3;
+
     /// <summary>How many BM25 hits (clauses and questions) are gathered before re-ranking.</summary>
     public int CandidatePool { get; init; } = 400;
 

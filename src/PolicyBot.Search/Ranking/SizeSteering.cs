@@ -30,6 +30,9 @@ internal sealed class SizeSteering
         return new SizeSteering(words);
     }
 
+    /// <summary>True for a size class the table has words for.</summary>
+    public bool Knows(string size) => _words.ContainsKey(size);
+
     /// <summary>A factor around 1: above for a measure aimed at this size, below for one aimed at other sizes only.</summary>
     public double Factor(string text, string? size)
     {

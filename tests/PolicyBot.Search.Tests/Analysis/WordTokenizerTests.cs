@@ -1,5 +1,3 @@
-using System.Globalization;
-using ICU4N.Text;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Lexicon;
 using PolicyBot.Search.Analysis;
@@ -10,11 +8,23 @@ public sealed class WordTokenizerTests
 {
     private static readonly DomainLexicon Lexicon = DomainLexicon.Load(Path.Combine(KnowledgePaths.FindUpward("knowledge", AppContext.BaseDirectory)!, "lexicon"));
 
-    private static List<string> Tokens(string text, DomainLexicon lexicon)
+    private static List<string> Tokens(string text, DomainLexicon lexicon, Segmenter segmenter = Segmenter.Icu)
     {
         var list = new List<(int, int, string Text)>();
-        WordTokenizer.Segment(text, BreakIterator.GetWordInstance(new CultureInfo("zh-CN")), lexicon, list);
+        new WordSegmenter(segmenter, lexicon).Segment(text, list);
         return list.Select(t => t.Text).ToList();
+    }
+
+    [Theory]
+    [InlineData(Segmenter.Icu)]
+    [InlineData(Segmenter.SmartCn)]
+    public void Segment_EitherSegmenter_CutsWordsAndKeepsLexiconTerms(Segmenter segmenter)
+    {
+        var tokens = Tokens("对增值税小规模纳税人减征六税两费", Lexicon, segmenter);
+        Assert.Contains("小规模纳税人", tokens);
+        Assert.Contains("六税两费", tokens);
+        Assert.Contains("减征", tokens);
+        Assert.DoesNotContain(tokens, t => t.Length == 0 || !t.Any(char.IsLetterOrDigit));
     }
 
     [Theory]
