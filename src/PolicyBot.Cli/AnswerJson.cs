@@ -31,6 +31,7 @@ internal static class AnswerJson
                 ["agreement"] = c.Agreement,
                 ["unseen"] = Math.Round(c.Unseen, 3),
                 ["share_lead"] = Math.Round(c.ShareLead, 3),
+                ["specificity"] = Math.Round(c.Specificity, 3),
             }
             : null,
         ["missing_detail"] = r.MissingDetail,

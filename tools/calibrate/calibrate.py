@@ -6,6 +6,7 @@ COMMAND is `policybot ask --jsonl` (the scorer's line protocol). With --fit, fit
 of ConfidenceOptions on GOLD (top hit right = 1; wrong or out of scope = 0) and prints them with the
 thresholds that keep confident wrong answers at or under --max-wrong-share of the answerable questions
 (default 0.015) and out-of-scope questions answered at or under --max-oos-share of them (default 0.05).
+With --write FILE, sets the fitted values as the defaults in FILE (src/PolicyBot.Search/Ranking/ConfidenceOptions.cs).
 Always prints the reliability table: for each band of the reported probability, how many top hits were right.
 Rank checking is the scorer's own (../shared/eval/score), loaded from --scorer.
 """
@@ -17,7 +18,7 @@ import os
 import subprocess
 import sys
 
-FEATURES = ["share", "margin", "question_match", "agreement", "unseen", "share_lead"]
+FEATURES = ["share", "margin", "question_match", "agreement", "unseen", "share_lead", "specificity"]
 NON_POSITIVE = {"unseen"}
 
 
@@ -84,6 +85,17 @@ def thresholds(scored, max_wrong_share, max_oos_share):
     return None
 
 
+def write_defaults(path, values):
+    """Sets the fitted values as the defaults of ConfidenceOptions (the C# record is the one place they live)."""
+    import re
+    text = open(path, encoding="utf-8").read()
+    for name, value in values.items():
+        text, n = re.subn(r"(public double %s \{ get; init; \})(?: = [^;\n]+;)?" % name, r"\g<1> = %s;" % value, text)
+        if n != 1:
+            sys.exit(f"{path}: no setting {name}")
+    open(path, "w", encoding="utf-8").write(text)
+
+
 def main():
     argv = sys.argv[1:]
     sep = argv.index("--")
@@ -100,7 +112,12 @@ def main():
         b, w = fit(data)
         scored = [(0.0 if capped else prob(b, w, x), y, g) for x, y, _, g, capped in data]
         t = thresholds(scored, share, oos_share)
-        print(json.dumps({"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen", "ShareLead"], w)},
+        fitted = {"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen", "ShareLead", "Specificity"], w)}}
+        if t:
+            fitted["AnswerAt"] = t[0]
+        if "--write" in opts:
+            write_defaults(opts[opts.index("--write") + 1], fitted)
+        print(json.dumps({"Bias": round(b, 3), **{k: round(v, 3) for k, v in zip(["Share", "Margin", "QuestionMatch", "Agreement", "Unseen", "ShareLead", "Specificity"], w)},
                           "AnswerAt": t[0] if t else None, "answered_right": round(t[1] / answerable, 3) if t else None,
                           "answered_wrong": t[2] if t else None, "oos_answered": t[3] if t else None, "answerable": answerable}))
     else:

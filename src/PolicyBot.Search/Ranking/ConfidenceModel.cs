@@ -5,7 +5,7 @@ using PolicyBot.Search.Indexing;
 namespace PolicyBot.Search.Ranking;
 
 /// <summary>The signals behind a confidence and the calibrated probability that the top hit is right.</summary>
-public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen, double ShareLead)
+public sealed record ConfidenceEstimate(double Probability, double Share, double Margin, double QuestionMatch, double Agreement, double Unseen, double ShareLead, double Specificity)
 {
     /// <summary>True when only the top clause (and its restatements) matched anything: no candidates worth offering.</summary>
     public bool Lonely { get; init; }
@@ -23,7 +23,7 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
 
     public ConfidenceEstimate Estimate(QueryTerms terms, IReadOnlyList<RankedClause> ranked)
     {
-        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0, 0);
+        if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0, 0, 0);
         var top = ranked[0];
         var share = SubjectShare(terms, options.ShareOnOwnText ? top.Entry.OwnText : top.Entry.SearchText);
         // The next rival: the next clause that is not the same measure restated by another document.
@@ -42,7 +42,9 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         var unseen = UnseenShare(terms);
         var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
             + (options.Unseen * unseen) + (options.ShareLead * shareLead);
-        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead) { Lonely = lonely };
+        var specificity = Specificity(terms);
+        z += options.Specificity * specificity;
+        return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead, specificity) { Lonely = lonely };
     }
 
     /// <summary>The outcome an estimate falls in; a lonely match is not found, however it scores.</summary>
@@ -71,6 +73,22 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         }
 
         return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>
+    /// How specific the question is: the rarity of its subject words together, against that of one word no clause
+    /// has (capped at 1). "有什么补贴" is generic (补贴 is everywhere); "出口信保" is specific.
+    /// </summary>
+    private double Specificity(QueryTerms terms)
+    {
+        var n = reader.NumDocs;
+        var rarest = Math.Log(1 + ((n + 0.5) / 0.5));
+        var sum = terms.Subjects.Sum(w =>
+        {
+            var df = states.DocFreq(FieldNames.TextWords, w);
+            return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        });
+        return Math.Min(1, sum / rarest);
     }
 
     /// <summary>
