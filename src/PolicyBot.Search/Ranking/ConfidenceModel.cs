@@ -27,7 +27,7 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         var top = ranked[0];
         var share = SubjectShare(terms, options.ShareOnOwnText ? top.Entry.OwnText : top.Entry.SearchText);
         // The next rival: the next clause that is not the same measure restated by another document.
-        var rivals = ranked.Skip(1).Where(r => !catalog.Restates(top.Entry, r.Entry)).Take(RivalsCompared).ToList();
+        var rivals = Rivals(ranked).Take(RivalsCompared).ToList();
         var next = rivals.FirstOrDefault()?.Score ?? 0;
         // How much better the top covers the question's subjects than its closest rivals do.
         var shareLead = share - rivals.Select(r => SubjectShare(terms, options.ShareOnOwnText ? r.Entry.OwnText : r.Entry.SearchText)).DefaultIfEmpty(0).Max();
@@ -45,6 +45,20 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         var specificity = Specificity(terms);
         z += options.Specificity * specificity;
         return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead, specificity) { Lonely = lonely };
+    }
+
+    /// <summary>
+    /// The candidates after the top that are other measures: a clause restating the top, or restating one that
+    /// does (湛江 restating 广东 restating 忻州), is the same measure in another document, not a rival.
+    /// </summary>
+    private IEnumerable<RankedClause> Rivals(IReadOnlyList<RankedClause> ranked)
+    {
+        var same = new List<RankedClause> { ranked[0] };
+        foreach (var r in ranked.Skip(1))
+        {
+            if (same.Any(s => catalog.Restates(s.Entry, r.Entry))) same.Add(r);
+            else yield return r;
+        }
     }
 
     /// <summary>The outcome an estimate falls in; a lonely match is not found, however it scores.</summary>

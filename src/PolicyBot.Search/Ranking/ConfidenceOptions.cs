@@ -7,25 +7,25 @@ namespace PolicyBot.Search.Ranking;
 /// </summary>
 public sealed record ConfidenceOptions
 {
-    public double Bias { get; init; } = -3.196;
+    public double Bias { get; init; } = -3.186;
 
     /// <summary>Weight of the share of the question's subject words the clause contains (rarity-weighted).</summary>
-    public double Share { get; init; } = 3.784;
+    public double Share { get; init; } = 3.776;
 
     /// <summary>Weight of the margin of the top score over the next clause's, relative to the top.</summary>
-    public double Margin { get; init; } = 1.783;
+    public double Margin { get; init; } = 1.778;
 
     /// <summary>Weight of how closely the question matches one of the clause's related questions (bigram Dice).</summary>
-    public double QuestionMatch { get; init; } = 2.929;
+    public double QuestionMatch { get; init; } = 2.889;
 
     /// <summary>Weight of agreement: the clause's own fields and its related questions rank it first both.</summary>
-    public double Agreement { get; init; } = 0.97;
+    public double Agreement { get; init; } = 0.963;
 
     /// <summary>Weight of the share of subject words the index has never seen (negative: another subject).</summary>
-    public double Unseen { get; init; } = -0.011;
+    public double Unseen { get; init; } = -0.014;
 
     /// <summary>Weight of the lead in subject share of the top clause over its three closest rivals.</summary>
-    public double ShareLead { get; init; } = 1.332;
+    public double ShareLead { get; init; } = 1.36;
 
     /// <summary>Weight of the question's specificity (rarity of its subject words together).</summary>
     public double Specificity { get; init; } = 0.19;
@@ -37,7 +37,7 @@ public sealed record ConfidenceOptions
     public bool ShareOnOwnText { get; init; }
 
     /// <summary>At or above: the answer is shown.</summary>
-    public double AnswerAt { get; init; } = 0.6;
+    public double AnswerAt { get; init; } = 0.619;
 
     /// <summary>At or above (and below AnswerAt): "您是不是想问" with the top candidates.</summary>
     public double SuggestAt { get; init; } = 0.3;
