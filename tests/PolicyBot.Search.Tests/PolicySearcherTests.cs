@@ -176,4 +176,85 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         Assert.Equal(12, hit.Clause.Ordinal);
         Assert.Contains("惠州", hit.Document.Title);
     }
+
+    private static readonly CompanyProfile ZhanjiangFactory = new("湛江", "制造业", "小型");
+
+    [Theory]
+    [InlineData("贷款利息能不能少点", "湛江市", 13)]
+    [InlineData("出口信保", "湛江市", 12)]
+    [InlineData("房租能不能少交点", "湛江市", 7)]
+    public void Search_OwnersEverydayWords_FindTheClauseConfidently(string q, string city, int ordinal)
+    {
+        var r = Ask(q, ZhanjiangFactory);
+        Assert.Equal(SearchOutcome.Answered, r.Outcome);
+        Assert.Equal(city, r.Hits[0].Document.Jurisdiction.City);
+        Assert.Equal(ordinal, r.Hits[0].Clause.Ordinal);
+        Assert.NotNull(r.Confidence);
+    }
+
+    [Theory]
+    [InlineData("公司注册需要什么材料", "企业登记注册和注销")]
+    [InlineData("个人所得税怎么交", "个人所得税")]
+    [InlineData("社保从湛江转到广州怎么办", "个人社保关系和待遇")]
+    public void Search_ASubjectOutsideThePolicies_SaysSoWithWhomToAsk(string q, string subject)
+    {
+        var r = Ask(q, ZhanjiangFactory);
+        Assert.Equal(SearchOutcome.OutsideScope, r.Outcome);
+        Assert.False(r.Confident);
+        Assert.Equal(subject, r.OutsideSubject);
+        Assert.False(string.IsNullOrWhiteSpace(r.Referral));
+    }
+
+    [Theory]
+    [InlineData("鄂州稳岗留工补助申请截止到哪天", "deadline")]
+    [InlineData("鄂州惠企政策咨询热线电话号码是多少", "contact")]
+    [InlineData("2026年湛江还有留抵退税吗", "year")]
+    public void Search_ADetailNoClauseStates_IsNeverAConfidentAnswer(string q, string detail)
+    {
+        var r = Ask(q);
+        Assert.False(r.Confident);
+        Assert.Equal(detail, r.MissingDetail);
+    }
+
+    [Fact]
+    public void Search_AQuestionMatchingOneMeasureByAStrayWord_IsNotFound()
+    {
+        var r = Ask("明天天气怎么样");
+        Assert.Equal(SearchOutcome.NotFound, r.Outcome);
+        Assert.True(r.Confidence!.Lonely);
+    }
+
+    [Fact]
+    public void Search_UncertainOutcome_KeepsItsCandidatesInTheHits()
+    {
+        // "您是不是想问": not confident, and the candidates are there to offer.
+        var r = Ask("头一回找银行借钱的小公司，有啥支持", new CompanyProfile("忻州"));
+        Assert.False(r.Confident);
+        Assert.Equal(SearchOutcome.Uncertain, r.Outcome);
+        Assert.InRange(r.Hits.Count, 2, 5);
+    }
+
+    [Fact]
+    public void Search_ConfidenceIsAProbability_AndHigherForTheRightClause()
+    {
+        var clear = Ask("湛江工伤保险费率下调多少").Confidence!;
+        var vague = Ask("有什么支持").Confidence!;
+        Assert.InRange(clear.Probability, 0, 1);
+        Assert.True(clear.Probability > vague.Probability);
+    }
+
+    [Theory]
+    [InlineData("粤办函41号第二十条", "广东省", 20)]
+    [InlineData("湛府办函44号第十二项", "湛江市", 12)]
+    [InlineData("忻州那个文件第58条", "忻州市", 58)]
+    [InlineData("鄂州政策第3条讲的什么", "鄂州市", 3)]
+    [InlineData("惠州一般贸易行动计划 第20项", "惠州市", 20)]
+    public void Search_LookupsInTheFormsCallersUse(string q, string region, int ordinal)
+    {
+        var r = Ask(q, ZhanjiangFactory);
+        Assert.Equal(QueryKind.Lookup, r.Kind);
+        var hit = Assert.Single(r.Hits);
+        Assert.Equal(region, hit.Document.Jurisdiction.Name);
+        Assert.Equal(ordinal, hit.Clause.Ordinal);
+    }
 }
