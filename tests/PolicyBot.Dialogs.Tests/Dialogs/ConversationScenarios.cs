@@ -22,6 +22,13 @@ public static class ConversationScenarios
             ]
         },
         {
+            "an uncertain answer offers candidates, and choosing one shows it", [
+                new("湛江的小型制造业企业", ["适用的措施"]),
+                new("有什么支持", ["您是不是想问", "1. 《广东省促进工业经济平稳增长行动方案》", "第（一）条"], ["牵头部门"]),
+                new("湛江第（一）条", ["留抵退税", "市税务局"], ["您是不是想问"]),
+            ]
+        },
+        {
             "all in one utterance", [
                 new("我是廉江一家做水产加工的小厂，40来个人", ["廉江市（湛江市）", "行业：制造业", "规模：小型", "从业人员约40人", "故为小型", "适用的措施共 6 条"], [AskCity, AskIndustry, AskSize]),
             ]

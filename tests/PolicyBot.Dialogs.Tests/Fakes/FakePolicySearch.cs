@@ -6,7 +6,8 @@ namespace PolicyBot.Dialogs.Tests.Fakes;
 
 /// <summary>
 /// A hand-written IPolicySearch: the jurisdiction rule over the test documents, lookups by "city + clause number",
-/// and questions answered from a fixed table of terms; anything else is not confident. Records every call.
+/// questions answered from a fixed table of terms, "支持" uncertain with three candidates; anything else is not found.
+/// Records every call.
 /// </summary>
 internal sealed class FakePolicySearch : IPolicySearch
 {
@@ -49,6 +50,13 @@ internal sealed class FakePolicySearch : IPolicySearch
         }
 
         if (coverage.NothingApplies) return new([], SearchOutcome.PlaceNotCovered, QueryKind.Question, coverage);
+
+        // A vague question: the search is not sure which clause, and offers its best few.
+        if (request.Query.Contains("支持", StringComparison.Ordinal))
+        {
+            var candidates = coverage.Documents.SelectMany(d => d.Clauses.Select(c => Hit(d, c, asOf))).Take(3).ToList();
+            return new(candidates, SearchOutcome.Uncertain, QueryKind.Question, coverage);
+        }
 
         var hits = AnswerFor.Where(kv => request.Query.Contains(kv.Key, StringComparison.Ordinal))
             .Select(kv => coverage.Documents.SelectMany(d => d.Clauses.Where(c => c.Id == kv.Value).Select(c => Hit(d, c, asOf))).FirstOrDefault())
