@@ -257,4 +257,16 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
         Assert.Equal(region, hit.Document.Jurisdiction.Name);
         Assert.Equal(ordinal, hit.Clause.Ordinal);
     }
+
+    [Theory]
+    [InlineData("有什么补贴")]
+    [InlineData("有什么支持")]
+    [InlineData("想借钱有啥政策")]
+    public void Search_AGenericQuestion_IsOfferedCandidatesNotOneClause(string q)
+    {
+        var r = Ask(q, ZhanjiangFactory);
+        Assert.False(r.Confident);
+        Assert.True(r.Confidence!.Specificity < 0.6);
+        Assert.NotEmpty(r.Hits);
+    }
 }

@@ -61,10 +61,13 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         }
     }
 
-    /// <summary>The outcome an estimate falls in; a lonely match is not found, however it scores.</summary>
+    /// <summary>
+    /// The outcome an estimate falls in. A lonely match is not found, however it scores; a generic question
+    /// ("有什么补贴", "有什么支持": nothing in it narrows the measures down) is at most offered, never answered.
+    /// </summary>
     public SearchOutcome Outcome(ConfidenceEstimate estimate) =>
         estimate.Lonely ? SearchOutcome.NotFound
-        : estimate.Probability >= options.AnswerAt ? SearchOutcome.Answered
+        : estimate.Probability >= options.AnswerAt && estimate.Specificity >= options.MinSpecificity ? SearchOutcome.Answered
         : estimate.Probability >= options.SuggestAt ? SearchOutcome.Uncertain
         : SearchOutcome.NotFound;
 
@@ -97,12 +100,20 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
     {
         var n = reader.NumDocs;
         var rarest = Math.Log(1 + ((n + 0.5) / 0.5));
-        var sum = terms.Subjects.Sum(w =>
-        {
-            var df = states.DocFreq(FieldNames.TextWords, w);
-            return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-        });
-        return Math.Min(1, sum / rarest);
+        return Math.Min(1, terms.Subjects.Sum(w => EffectiveRarity(w, n)) / rarest);
+    }
+
+    /// <summary>
+    /// The rarity of a word as the documents say it: an owner's word stands for its glossary words ("借钱" is as
+    /// common as 贷款); a word neither the documents nor the glossary know is as rare as can be.
+    /// </summary>
+    private double EffectiveRarity(string word, int n)
+    {
+        static double Idf(int n, int df) => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        var df = states.DocFreq(FieldNames.TextWords, word);
+        if (df > 0 || !lexicon.Synonyms.TryGetValue(word, out var documentWords)) return Idf(n, df);
+        var known = documentWords.Select(d => states.DocFreq(FieldNames.TextWords, d)).Where(d => d > 0).ToList();
+        return known.Count == 0 ? Idf(n, 0) : Idf(n, known.Max());
     }
 
     /// <summary>

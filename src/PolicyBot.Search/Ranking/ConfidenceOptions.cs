@@ -36,6 +36,12 @@ public sealed record ConfidenceOptions
     /// <summary>Subject share over the document's own words only (not the related questions).</summary>
     public bool ShareOnOwnText { get; init; }
 
+    /// <summary>
+    /// Below this specificity a question is generic and is never answered with one clause, only offered candidates
+    /// (the least specific question answered right on tests/eval/tune.jsonl scores 0.68; "有什么补贴" 0.56).
+    /// </summary>
+    public double MinSpecificity { get; init; } = 0.6;
+
     /// <summary>At or above: the answer is shown.</summary>
     public double AnswerAt { get; init; } = 0.619;
 
