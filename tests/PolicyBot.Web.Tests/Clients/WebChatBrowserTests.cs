@@ -4,7 +4,9 @@ namespace PolicyBot.Web.Tests.Clients;
 
 /// <summary>
 /// The embedded official Web Chat in Debian's Chromium, driven by playwright-core: welcome, profile in one sentence,
-/// the measures, a question and a lookup — the real bot over the real index. tests/run installs Chromium.
+/// the measures, a question and a lookup, then the conversation checks of issue 6 (another city's clause leaves the
+/// profile's city, owners' words, "您是不是想问" and its buttons, a subject outside the policies, a greeting, English,
+/// a city no document covers) — the real bot over the real index. tests/run installs Chromium.
 /// </summary>
 public sealed class WebChatBrowserTests
 {
@@ -25,7 +27,10 @@ public sealed class WebChatBrowserTests
             "node", $"webchat-browser.mjs {baseAddress.GetLeftPart(UriPartial.Authority)}/ {screenshot}", ClientsDirectory, TimeSpan.FromSeconds(120));
 
         Assert.True(exit == 0, "Web Chat in Chromium failed:\n" + output);
-        Assert.Contains("\"steps\":[\"welcome\",\"profile\",\"measures\",\"answer\",\"lookup\"]", output);
+        Assert.Contains(
+            "\"steps\":[\"welcome\",\"profile\",\"measures\",\"answer\",\"lookup\",\"lookup-elsewhere\",\"profile-kept\",\"everyday-words\","
+            + "\"did-you-mean\",\"candidate-chosen\",\"outside-scope\",\"greeting\",\"english\",\"uncovered-city\"]",
+            output);
         Assert.Contains("\"pageErrors\":[]", output);
     }
 }
