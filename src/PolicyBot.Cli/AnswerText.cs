@@ -1,33 +1,37 @@
 using PolicyBot.Dialogs.Conversation;
+using PolicyBot.Dialogs.Definitions;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Search;
 
 namespace PolicyBot.Cli;
 
-/// <summary>Readable answers for the terminal: citation, heading, text, departments, validity.</summary>
+/// <summary>Readable answers for the terminal: what the bot would say, then each clause in full (wording in dialogs/command-line.yaml).</summary>
 internal static class AnswerText
 {
     public static void Write(SearchResponse r, OutcomeWording wording, DateOnly asOf, TextWriter o)
     {
+        var t = wording.Templates;
         // Staff see what the bot would say, then the nearest clauses whatever the outcome.
-        if ((wording.Explain(r) ?? wording.PlaceNote(r)) is { } said) o.WriteLine($"※ {said}");
-        if (r.Confidence is { } c) o.WriteLine($"   （置信度 {c.Probability:0.00}）");
+        if ((wording.Explain(r) ?? wording.PlaceNote(r)) is { } said) o.WriteLine(t.Render(TemplateIds.CliOutcome, ("text", said)));
+        if (r.Confidence is { } c) o.WriteLine(t.Render(TemplateIds.CliConfidence, ("value", c.Probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
+        var separator = t.Render(TemplateIds.RegionSeparator);
         var rank = 0;
         foreach (var h in r.Hits)
         {
-            rank++;
             o.WriteLine();
-            o.WriteLine($"{rank}. {h.Citation}{(h.Clause.Heading is { } head ? " " + head : "")}");
+            o.WriteLine(t.Render(TemplateIds.CliHit, ("rank", ++rank), ("citation", h.Citation), ("heading", h.Clause.Heading ?? "")).TrimEnd());
             o.WriteLine(Indent(h.Clause.Text));
-            foreach (var t in h.Clause.TaskItems) o.WriteLine(Indent($"分工{t.Label} {t.Text}"));
+            foreach (var row in h.Clause.TaskItems) o.WriteLine(Indent(t.Render(TemplateIds.CliTaskRow, ("label", row.Label), ("text", row.Text))));
             if (!h.Clause.Departments.IsEmpty)
             {
-                var lead = string.Join("、", h.Clause.Departments.Lead);
-                var support = h.Clause.Departments.Supporting.Count > 0 ? $"；配合：{string.Join("、", h.Clause.Departments.Supporting)}" : "";
-                o.WriteLine($"   责任部门：{lead}{support}");
+                var supporting = h.Clause.Departments.Supporting.Count > 0
+                    ? t.Render(TemplateIds.CliSupporting, ("list", string.Join(separator, h.Clause.Departments.Supporting)))
+                    : "";
+                o.WriteLine(t.Render(TemplateIds.CliDepartments, ("lead", string.Join(separator, h.Clause.Departments.Lead))) + supporting);
             }
 
-            o.WriteLine($"   有效期：{h.Clause.Period.Describe()} —— 截至{asOf:yyyy年M月d日}{h.Status.Chinese()}");
+            var date = t.Render(TemplateIds.Date, ("year", asOf.Year), ("month", asOf.Month), ("day", asOf.Day));
+            o.WriteLine(t.Render(TemplateIds.CliValidity, ("period", h.Clause.Period.Describe()), ("date", date), ("status", h.Status.Chinese())));
         }
     }
 

@@ -10,6 +10,9 @@ namespace PolicyBot.Dialogs.Conversation;
 /// </summary>
 public sealed class OutcomeWording(TemplateSet templates, IReadOnlyList<PolicyDocument> documents)
 {
+    /// <summary>The templates it words from (for callers that lay out the clauses themselves).</summary>
+    public TemplateSet Templates => templates;
+
     /// <summary>Why there is no answer to show (or, for Uncertain, the "您是不是想问" lead); null when the response is answered.</summary>
     public string? Explain(SearchResponse r) => r.Outcome switch
     {

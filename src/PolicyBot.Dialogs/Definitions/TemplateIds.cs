@@ -54,6 +54,13 @@ public static class TemplateIds
     public const string ActionHelp = "action_help";
     public const string ActionChangeCity = "action_change_city";
     public const string Date = "date";
+    public const string CliOutcome = "cli_outcome";
+    public const string CliConfidence = "cli_confidence";
+    public const string CliHit = "cli_hit";
+    public const string CliTaskRow = "cli_task_row";
+    public const string CliDepartments = "cli_departments";
+    public const string CliSupporting = "cli_supporting";
+    public const string CliValidity = "cli_validity";
 
     /// <summary>Templates whose text is a button that runs an interruption (更多, 查看全文, …).</summary>
     internal const string ActionPrefix = "action_";
