@@ -32,6 +32,7 @@ internal static class AnswerJson
                 ["unseen"] = Math.Round(c.Unseen, 3),
                 ["share_lead"] = Math.Round(c.ShareLead, 3),
                 ["specificity"] = Math.Round(c.Specificity, 3),
+                ["lonely"] = c.Lonely,
             }
             : null,
         ["missing_detail"] = r.MissingDetail,

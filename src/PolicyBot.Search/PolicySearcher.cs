@@ -178,7 +178,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
             .Take(request.Top)
             .Select(r => new SearchHit(r.Entry.Document, r.Entry.Clause, (float)r.Score, r.Entry.Clause.Period.StatusOn(asOf)))
             .ToList();
-        var outcome = _confidence.Outcome(estimate);
+        var outcome = _options.Confidence.Decide(estimate);
         var top = ranked[0].Entry;
         if (_scope.Outside(text, top.OwnText) is { } outside)
         {

@@ -217,18 +217,10 @@ public sealed class PolicySearcherTests(SearchFixture f) : IClassFixture<SearchF
     }
 
     [Fact]
-    public void Search_AQuestionMatchingOneMeasureByAStrayWord_IsNotFound()
-    {
-        var r = Ask("明天天气怎么样");
-        Assert.Equal(SearchOutcome.NotFound, r.Outcome);
-        Assert.True(r.Confidence!.Lonely);
-    }
-
-    [Fact]
     public void Search_UncertainOutcome_KeepsItsCandidatesInTheHits()
     {
         // "您是不是想问": not confident, and the candidates are there to offer.
-        var r = Ask("头一回找银行借钱的小公司，有啥支持", new CompanyProfile("忻州"));
+        var r = Ask("找银行借钱有啥门路");
         Assert.False(r.Confident);
         Assert.Equal(SearchOutcome.Uncertain, r.Outcome);
         Assert.InRange(r.Hits.Count, 2, 5);

@@ -47,11 +47,13 @@ public sealed partial record DocumentNumber(string Prefix, int? Year, int Serial
     {
         if (documentNumber is null || Find(documentNumber) is not { } full) return false;
         if (full.Serial != Serial || (Year is not null && full.Year != Year)) return false;
-        // "粤办函" said for "粤办函"; a caller may drop the province character ("办函41号") but not change the issuer.
-        return Prefix.Length >= 2 && full.Prefix.EndsWith(Prefix, StringComparison.Ordinal)
+        // "粤办函" said for "粤办函"; a caller may drop the province character ("办函41号") but not change the issuer;
+        // "41号文" with no issuer at all names any document with that serial (the lookup then needs it to be the only one).
+        return Prefix.Length == 0
+            || Prefix.Length >= 2 && full.Prefix.EndsWith(Prefix, StringComparison.Ordinal)
             || full.Prefix.Length >= 2 && Prefix.EndsWith(full.Prefix, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{1,8}?)\s*(?:[〔\[［(（【]\s*(?<y>\d{4})\s*[〕\]］)）】]|(?<y>\d{4})\s*年?)?\s*第?\s*(?<s>\d{1,4})\s*号")]
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}]{0,8}?)\s*(?:[〔\[［(（【]\s*(?<y>\d{4})\s*[〕\]］)）】]|(?<y>\d{4})\s*年?)?\s*第?\s*(?<s>\d{1,4})\s*号")]
     private static partial Regex Pattern();
 }

@@ -61,15 +61,6 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         }
     }
 
-    /// <summary>
-    /// The outcome an estimate falls in. A lonely match is not found, however it scores; a generic question
-    /// ("有什么补贴", "有什么支持": nothing in it narrows the measures down) is at most offered, never answered.
-    /// </summary>
-    public SearchOutcome Outcome(ConfidenceEstimate estimate) =>
-        estimate.Lonely ? SearchOutcome.NotFound
-        : estimate.Probability >= options.AnswerAt && estimate.Specificity >= options.MinSpecificity ? SearchOutcome.Answered
-        : estimate.Probability >= options.SuggestAt ? SearchOutcome.Uncertain
-        : SearchOutcome.NotFound;
 
     /// <summary>Share of the question's subject words that the text contains (directly or by a glossary word), weighted by rarity.</summary>
     private double SubjectShare(QueryTerms terms, string text)

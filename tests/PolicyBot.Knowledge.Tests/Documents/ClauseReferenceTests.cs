@@ -38,6 +38,8 @@ public sealed class ClauseReferenceTests
     [InlineData("粤办函〔2021〕41号", "粤办函〔2022〕41号", false)]
     [InlineData("粤办函42号", "粤办函〔2022〕41号", false)]
     [InlineData("湛府办函41号", "粤办函〔2022〕41号", false)]
+    [InlineData("41号文", "粤办函〔2022〕41号", true)]
+    [InlineData("44号文", "粤办函〔2022〕41号", false)]
     public void DocumentNumber_NamesADocumentWithOrWithoutItsYear(string said, string number, bool names)
     {
         var n = DocumentNumber.Find(said);

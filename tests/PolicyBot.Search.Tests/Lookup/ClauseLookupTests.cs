@@ -19,6 +19,8 @@ public sealed class ClauseLookupTests(KnowledgeOnlyFixture f) : IClassFixture<Kn
     [InlineData("鄂州第二十五条", "鄂州市", 25)]
     [InlineData("忻政办发〔2022〕34号 第46条", "忻州市", 46)]
     [InlineData("广东省工业经济行动方案第3条", "广东省", 3)]
+    [InlineData("41号文第十条", "广东省", 10)]
+    [InlineData("湛江44号文第13条", "湛江市", 13)]
     public void Resolve_TheFormsCallersUse_FindThatClause(string text, string region, int ordinal)
     {
         var r = Resolve(text);
