@@ -26,6 +26,20 @@ public sealed class PolicyScopeTests(KnowledgeFixture kb) : IClassFixture<Knowle
     [Theory]
     [InlineData("社保费能缓缴吗")]
     [InlineData("招大学生有补贴吗")]
+    [InlineData("能不能降低保险费率")]
+    [InlineData("工伤保险费率下调多少")]
     public void Outside_NotForQuestionsThePoliciesAnswer(string question) =>
         Assert.Null(Scope.Outside(question, "阶段性缓缴社会保险费"));
+
+    [Fact]
+    public void Sweep_NoOutsideWord_IsInsideAnOrdinaryPhraseOfTheDocuments()
+    {
+        // An outside word that the documents themselves contain would make a question about them "outside".
+        var text = string.Concat(kb.Knowledge.Documents.SelectMany(d => d.Clauses).Select(c => c.Text));
+        var words = File.ReadLines(Path.Combine(kb.Root, "scope.yaml"))
+            .Where(l => l.TrimStart().StartsWith("words:", StringComparison.Ordinal))
+            .SelectMany(l => l[(l.IndexOf('[') + 1)..l.LastIndexOf(']')].Split(',', StringSplitOptions.TrimEntries))
+            .Where(w => !w.Contains('…'));
+        Assert.All(words, w => Assert.DoesNotContain(w, text));
+    }
 }
