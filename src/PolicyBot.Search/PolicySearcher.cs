@@ -178,26 +178,24 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
             .Take(request.Top)
             .Select(r => new SearchHit(r.Entry.Document, r.Entry.Clause, (float)r.Score, r.Entry.Clause.Period.StatusOn(asOf)))
             .ToList();
-        var outcome = _options.Confidence.Decide(estimate);
+        // Two rules stand above the model: a subject next to the policies that the clause does not speak of is
+        // outside them; a detail asked for (a deadline, a phone number, another year) that the clause does not
+        // state means the clause does not answer the question, however well it matches.
         var top = ranked[0].Entry;
-        if (_scope.Outside(text, top.OwnText) is { } outside)
+        var outside = _scope.Outside(text, top.OwnText);
+        var missing = outside is null ? _facets.Missing(text, top.OwnText, YearsCovered(top.Document, top.Clause)) : null;
+        var outcome = (outside, missing, _options.Confidence.Decide(estimate)) switch
         {
-            return new SearchResponse(hits, SearchOutcome.OutsideScope, QueryKind.Question, coverage)
-            {
-                Confidence = estimate,
-                OutsideSubject = outside.Subject,
-                Referral = outside.Refer,
-            };
-        }
-
-        // A question asking for a detail (a deadline, a phone number, another year) the clause does not state is not answered by it.
-        var missing = _facets.Missing(text, top.OwnText, YearsCovered(top.Document, top.Clause));
-        if (missing is not null && outcome == SearchOutcome.Answered) outcome = SearchOutcome.Uncertain;
+            ({ }, _, _) => SearchOutcome.OutsideScope,
+            (_, { }, SearchOutcome.Answered) => SearchOutcome.Uncertain,
+            (_, _, var decided) => decided,
+        };
         return new SearchResponse(hits, outcome, QueryKind.Question, coverage)
         {
             Confidence = estimate,
             MissingDetail = missing,
-            Referral = outcome == SearchOutcome.Answered ? null : _kb.Topics.ReferralFor(text),
+            OutsideSubject = outside?.Subject,
+            Referral = outcome == SearchOutcome.Answered ? null : outside?.Refer ?? _kb.Topics.ReferralFor(text),
         };
     }
 

@@ -13,9 +13,11 @@ public sealed record ConfidenceEstimate(double Probability, double Share, double
 
 /// <summary>
 /// How sure the ranking is of its top clause. Signals: the share of the question's subject words the clause
-/// contains (each weighted by rarity; a word the index never saw weighs most), the margin over the next clause,
-/// the closeness of the question to one of the clause's related questions, and whether the clause's own fields
-/// and its related questions agree on it. A logistic model turns them into a probability.
+/// contains (each weighted by rarity; a word the index never saw weighs most), the margin over the next clause
+/// that is another measure, the closeness of the question to one of the clause's related questions, whether the
+/// clause's own fields and its related questions agree on it, the share of subject words nothing in the index
+/// uses, the top's lead in subject share over its rivals, and how specific the question is. A logistic model
+/// (weights in <see cref="ConfidenceOptions"/>, fitted by tools/calibrate) turns them into a probability.
 /// </summary>
 internal sealed class ConfidenceModel(IndexReader reader, TermStates states, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
 {
@@ -25,12 +27,12 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
     {
         if (ranked.Count == 0) return new ConfidenceEstimate(0, 0, 0, 0, 0, 0, 0, 0);
         var top = ranked[0];
-        var share = SubjectShare(terms, options.ShareOnOwnText ? top.Entry.OwnText : top.Entry.SearchText);
+        var share = SubjectShare(terms, top.Entry.SearchText);
         // The next rival: the next clause that is not the same measure restated by another document.
         var rivals = Rivals(ranked).Take(RivalsCompared).ToList();
         var next = rivals.FirstOrDefault()?.Score ?? 0;
         // How much better the top covers the question's subjects than its closest rivals do.
-        var shareLead = share - rivals.Select(r => SubjectShare(terms, options.ShareOnOwnText ? r.Entry.OwnText : r.Entry.SearchText)).DefaultIfEmpty(0).Max();
+        var shareLead = share - rivals.Select(r => SubjectShare(terms, r.Entry.SearchText)).DefaultIfEmpty(0).Max();
         // A clause that alone matches anything at all has no measured lead: the question shares a stray word with the
         // documents ("天气" in 重污染天气), it is not about them. Real questions always touch several clauses.
         var lonely = rivals.Count == 0;
@@ -40,10 +42,9 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         var byQuestions = ranked.MaxBy(r => r.QuestionScore)!;
         var agreement = lonely ? 0 : (byOwn == top ? 0.5 : 0) + (byQuestions == top && top.QuestionScore > 0 ? 0.5 : 0);
         var unseen = UnseenShare(terms);
-        var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
-            + (options.Unseen * unseen) + (options.ShareLead * shareLead);
         var specificity = Specificity(terms);
-        z += options.Specificity * specificity;
+        var z = options.Bias + (options.Share * share) + (options.Margin * margin) + (options.QuestionMatch * match) + (options.Agreement * agreement)
+            + (options.Unseen * unseen) + (options.ShareLead * shareLead) + (options.Specificity * specificity);
         return new ConfidenceEstimate(1 / (1 + Math.Exp(-z)), share, margin, match, agreement, unseen, shareLead, specificity) { Lonely = lonely };
     }
 
@@ -61,7 +62,6 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         }
     }
 
-
     /// <summary>Share of the question's subject words that the text contains (directly or by a glossary word), weighted by rarity.</summary>
     private double SubjectShare(QueryTerms terms, string text)
     {
@@ -75,8 +75,7 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
             var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
             total += idf;
             var variants = lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) matched += idf;
-            else if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf * options.GlossaryCredit;
+            if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf;
             else if (word.Length >= 3) matched += idf * SharedBigramShare(word, text);
         }
 

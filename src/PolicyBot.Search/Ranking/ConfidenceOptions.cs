@@ -7,6 +7,7 @@ namespace PolicyBot.Search.Ranking;
 /// </summary>
 public sealed record ConfidenceOptions
 {
+    /// <summary>The model's constant term.</summary>
     public double Bias { get; init; } = -3.12;
 
     /// <summary>Weight of the share of the question's subject words the clause contains (rarity-weighted).</summary>
@@ -29,12 +30,6 @@ public sealed record ConfidenceOptions
 
     /// <summary>Weight of the question's specificity (rarity of its subject words together).</summary>
     public double Specificity { get; init; } = 0.153;
-
-    /// <summary>Credit for a subject word the clause has only in the glossary's document words (typed words count fully).</summary>
-    public double GlossaryCredit { get; init; } = 1.0;
-
-    /// <summary>Subject share over the document's own words only (not the related questions).</summary>
-    public bool ShareOnOwnText { get; init; }
 
     /// <summary>
     /// Below this specificity a question is generic and is never answered with one clause, only offered candidates
