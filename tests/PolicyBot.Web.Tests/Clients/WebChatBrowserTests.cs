@@ -24,7 +24,7 @@ public sealed class WebChatBrowserTests
 
         var screenshot = Path.Combine(Path.GetTempPath(), "policybot-webchat.png");
         var (exit, output) = await ExternalProcess.RunAsync(
-            "node", $"webchat-browser.mjs {baseAddress.GetLeftPart(UriPartial.Authority)}/ {screenshot}", ClientsDirectory, TimeSpan.FromSeconds(120));
+            "node", $"webchat-browser.mjs {baseAddress.GetLeftPart(UriPartial.Authority)}/ {screenshot}", ClientsDirectory, TimeSpan.FromSeconds(300));
 
         Assert.True(exit == 0, "Web Chat in Chromium failed:\n" + output);
         Assert.Contains(

@@ -15,7 +15,7 @@ try {
   page.on('pageerror', e => errors.push(e.message));
   await page.goto(baseUrl);
   const waitFor = async (text, step) => {
-    await page.getByText(text, { exact: false }).last().waitFor({ timeout: 20000 });
+    await page.getByText(text, { exact: false }).last().waitFor({ timeout: 45000 });
     result.steps.push(step);
   };
   const say = async text => {
@@ -42,7 +42,7 @@ try {
   const answersBefore = await page.getByText('牵头部门', { exact: false }).count();
   const candidate = page.getByRole('button', { name: /第.+[条项]/ }).last();
   await candidate.click();
-  await page.waitForFunction(n => document.body.innerText.split('牵头部门').length - 1 > n, answersBefore, { timeout: 20000 });
+  await page.waitForFunction(n => document.body.innerText.split('牵头部门').length - 1 > n, answersBefore, { timeout: 45000 });
   result.steps.push('candidate-chosen');
   await say('公司注册需要什么材料');
   await waitFor('市场监督管理部门', 'outside-scope');
@@ -56,11 +56,11 @@ try {
   const second = await browser.newPage({ viewport: { width: 900, height: 1100 } });
   second.on('pageerror', e => errors.push(e.message));
   await second.goto(baseUrl);
-  await second.getByText('惠企政策助手', { exact: false }).last().waitFor({ timeout: 20000 });
+  await second.getByText('惠企政策助手', { exact: false }).last().waitFor({ timeout: 45000 });
   const box = second.locator('input[data-id="webchat-sendbox-input"], textarea[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first();
   await box.fill('武汉的一家小型餐饮企业');
   await box.press('Enter');
-  await second.getByText('武汉市的政策我这里还没有收录', { exact: false }).last().waitFor({ timeout: 20000 });
+  await second.getByText('武汉市的政策我这里还没有收录', { exact: false }).last().waitFor({ timeout: 45000 });
   result.steps.push('uncovered-city');
   result.pageErrors = errors;
   result.ok = errors.length === 0;
