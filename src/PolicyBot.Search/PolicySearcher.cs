@@ -62,7 +62,7 @@ public sealed class PolicySearcher : IPolicySearch, IDisposable
         var sizes = SizeSteering.Load(Path.Combine(kb.Root, "lexicon", "size-terms.tsv"));
         var states = new TermStates(_reader);
         _ranker = new ClauseRanker(searcher, states, _catalog, _analyzer, _segmenter, sizes, options.Ranking);
-        _confidence = new ConfidenceModel(_reader, states, _lexicon, _catalog, options.Confidence);
+        _confidence = new ConfidenceModel(states, _lexicon, _catalog, options.Confidence);
         _facets = QuestionFacets.Load(Path.Combine(kb.Root, "lexicon", "facets.yaml"));
         _scope = PolicyScope.Load(Path.Combine(kb.Root, "scope.yaml"));
         DataPath = dataPath;

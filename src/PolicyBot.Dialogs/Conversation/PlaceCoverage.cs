@@ -15,7 +15,7 @@ public sealed class PlaceCoverage(IPolicySearch search)
     public bool AnythingIn(string city, DateOnly today) => !search.MeasuresFor(new CompanyProfile(city), today).Coverage.NothingApplies;
 
     /// <summary>The documents' jurisdictions, e.g. "广东省、湛江市、惠州市".</summary>
-    public string Regions(TurnContext turn) => Join(turn, search.Documents.Select(d => d.Jurisdiction.Name).Where(n => n.Length > 0));
+    public string Regions(TurnContext turn) => new OutcomeWording(turn.Templates, search.Documents).CoveredRegions();
 
     /// <summary>The cities with documents of their own.</summary>
     public string Cities(TurnContext turn) => Join(turn, search.Documents.Select(d => d.Jurisdiction.City).OfType<string>());

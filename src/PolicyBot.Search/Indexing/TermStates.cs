@@ -11,8 +11,11 @@ internal sealed class TermStates
 {
     private readonly Dictionary<string, Dictionary<string, TermContext>> _byField = new(StringComparer.Ordinal);
 
+    private readonly int _documents;
+
     public TermStates(IndexReader reader)
     {
+        _documents = reader.NumDocs;
         foreach (var (_, words, bigrams) in FieldNames.Parts)
         {
             _byField[words] = new Dictionary<string, TermContext>(StringComparer.Ordinal);
@@ -36,6 +39,12 @@ internal sealed class TermStates
             }
         }
     }
+
+    /// <summary>BM25's rarity of a term in a field (a term no document has is the rarest).</summary>
+    public double Rarity(string field, string term) => RarityOf(DocFreq(field, term));
+
+    /// <summary>BM25's rarity for a document frequency: log(1 + (N − df + ½) / (df + ½)).</summary>
+    public double RarityOf(int docFreq) => Math.Log(1 + ((_documents - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>How many index documents have the term in the field (0 for a term never seen), without a seek.</summary>
     public int DocFreq(string field, string term) => TryGet(field, term, out var state) ? state.DocFreq : 0;

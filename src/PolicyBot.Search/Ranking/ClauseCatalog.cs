@@ -12,25 +12,28 @@ internal sealed class ClauseCatalog
     private readonly bool[] _isQuestion;
 
     /// <summary>
-    /// A clause with its document, everything it says (section, heading, text, task rows, related questions),
-    /// and its related questions as the search reads a question (question words and places blanked).
+    /// A clause with its document, what the document says of it (section, heading, text, task rows), that and its
+    /// related questions together, and its related questions as the search reads a question (worked out when needed).
     /// </summary>
-    public sealed record Entry(PolicyDocument Document, Clause Clause, string SearchText, Lazy<IReadOnlyList<string>> ReadQuestions)
+    public sealed record Entry(PolicyDocument Document, Clause Clause, string OwnText, string SearchText, Lazy<IReadOnlyList<string>> ReadQuestions)
     {
-        /// <summary>The related questions as the search reads a question; worked out when first needed.</summary>
+        /// <summary>The related questions with question words and places blanked, as a question is read.</summary>
         public IReadOnlyList<string> Questions => ReadQuestions.Value;
-
-        /// <summary>What the document itself says of the clause (section, heading, text, task rows), without the related questions.</summary>
-        public string OwnText { get; } = SearchText[..SearchText.IndexOf('\u0001', StringComparison.Ordinal)];
     }
 
     public ClauseCatalog(IReadOnlyList<PolicyDocument> documents, IndexReader reader, Func<string, string> readQuestion)
     {
-        _byId = documents
-            .SelectMany(d => d.Clauses.Select(c => new Entry(d, c, string.Concat(
-                c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)), "\u0001", string.Join("\n", c.Questions)),
-                new Lazy<IReadOnlyList<string>>(() => c.Questions.Select(readQuestion).ToList()))))
-            .ToDictionary(e => e.Clause.Id);
+        _byId = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            foreach (var c in d.Clauses)
+            {
+                var own = string.Concat(c.Section, c.Heading, c.Text, string.Concat(c.TaskItems.Select(t => t.Text)));
+                var questions = new Lazy<IReadOnlyList<string>>(() => c.Questions.Select(readQuestion).ToList());
+                _byId[c.Id] = new Entry(d, c, own, own + "\n" + string.Join("\n", c.Questions), questions);
+            }
+        }
+
         _byLuceneDoc = new Entry[reader.MaxDoc];
         _isQuestion = new bool[reader.MaxDoc];
         var fields = new HashSet<string> { FieldNames.Id, FieldNames.QuestionMarker };

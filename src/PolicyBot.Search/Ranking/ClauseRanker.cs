@@ -42,7 +42,6 @@ internal sealed class ClauseRanker(IndexSearcher searcher, TermStates states, Cl
 
     private IEnumerable<string> FeedbackWords(IReadOnlyList<RankedClause> ranked, QueryTerms terms)
     {
-        var n = searcher.IndexReader.NumDocs;
         var counts = new Dictionary<string, int>();
         foreach (var r in ranked.Take(options.FeedbackClauses))
         {
@@ -56,7 +55,7 @@ internal sealed class ClauseRanker(IndexSearcher searcher, TermStates states, Cl
 
         return counts
             .Where(kv => kv.Value >= 2 && !terms.Words.Contains(kv.Key))
-            .Select(kv => (Word: kv.Key, Weight: kv.Value * Math.Log(1 + ((n - states.DocFreq(FieldNames.TextWords, kv.Key) + 0.5) / (states.DocFreq(FieldNames.TextWords, kv.Key) + 0.5)))))
+            .Select(kv => (Word: kv.Key, Weight: kv.Value * states.Rarity(FieldNames.TextWords, kv.Key)))
             .OrderByDescending(x => x.Weight)
             .ThenBy(x => x.Word, StringComparer.Ordinal)
             .Take(options.FeedbackTerms)

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using PolicyBot.Knowledge.Lexicon;
 using PolicyBot.Search.Indexing;
 
@@ -19,7 +18,7 @@ public sealed record ConfidenceEstimate(double Probability, double Share, double
 /// uses, the top's lead in subject share over its rivals, and how specific the question is. A logistic model
 /// (weights in <see cref="ConfidenceOptions"/>, fitted by tools/calibrate) turns them into a probability.
 /// </summary>
-internal sealed class ConfidenceModel(IndexReader reader, TermStates states, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
+internal sealed class ConfidenceModel(TermStates states, DomainLexicon lexicon, ClauseCatalog catalog, ConfidenceOptions options)
 {
     private const int RivalsCompared = 3;
 
@@ -67,12 +66,10 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
     {
         var subjects = terms.Subjects;
         if (subjects.Count == 0) return 0;
-        var n = reader.NumDocs;
         double total = 0, matched = 0;
         foreach (var word in subjects)
         {
-            var df = states.DocFreq(FieldNames.TextWords, word);
-            var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            var idf = states.Rarity(FieldNames.TextWords, word);
             total += idf;
             var variants = lexicon.Synonyms.TryGetValue(word, out var syn) ? syn.Prepend(word) : [word];
             if (variants.Any(v => text.Contains(v, StringComparison.OrdinalIgnoreCase))) matched += idf;
@@ -88,22 +85,18 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
     /// </summary>
     private double Specificity(QueryTerms terms)
     {
-        var n = reader.NumDocs;
-        var rarest = Math.Log(1 + ((n + 0.5) / 0.5));
-        return Math.Min(1, terms.Subjects.Sum(w => EffectiveRarity(w, n)) / rarest);
+        return Math.Min(1, terms.Subjects.Sum(EffectiveRarity) / states.RarityOf(0));
     }
 
     /// <summary>
     /// The rarity of a word as the documents say it: an owner's word stands for its glossary words ("借钱" is as
     /// common as 贷款); a word neither the documents nor the glossary know is as rare as can be.
     /// </summary>
-    private double EffectiveRarity(string word, int n)
+    private double EffectiveRarity(string word)
     {
-        static double Idf(int n, int df) => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
         var df = states.DocFreq(FieldNames.TextWords, word);
-        if (df > 0 || !lexicon.Synonyms.TryGetValue(word, out var documentWords)) return Idf(n, df);
-        var known = documentWords.Select(d => states.DocFreq(FieldNames.TextWords, d)).Where(d => d > 0).ToList();
-        return known.Count == 0 ? Idf(n, 0) : Idf(n, known.Max());
+        if (df > 0 || !lexicon.Synonyms.TryGetValue(word, out var documentWords)) return states.RarityOf(df);
+        return states.RarityOf(documentWords.Select(d => states.DocFreq(FieldNames.TextWords, d)).DefaultIfEmpty(0).Max());
     }
 
     /// <summary>
@@ -153,12 +146,7 @@ internal sealed class ConfidenceModel(IndexReader reader, TermStates states, Dom
         return shared / total;
     }
 
-    private double PairWeight((char, char) pair)
-    {
-        var n = reader.NumDocs;
-        var df = states.DocFreq(FieldNames.QuestionBigrams, new string([pair.Item1, pair.Item2]));
-        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-    }
+    private double PairWeight((char, char) pair) => states.Rarity(FieldNames.QuestionBigrams, new string([pair.Item1, pair.Item2]));
 
     /// <summary>Dice coefficient of the two texts' character pairs (spaces and punctuation break pairs).</summary>
     internal static double Dice(string a, string b)
