@@ -36,6 +36,14 @@ public sealed record Activity
     [JsonPropertyName("entities")] public IReadOnlyList<JsonElement>? Entities { get; init; }
 
     [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; init; }
+
+    /// <summary>
+    /// The channel as the transport established it, never read from or written to JSON: the endorsed channelId of an
+    /// authenticated request, <c>directline</c> for the built-in Direct Line, <c>anonymous</c> for an unauthenticated
+    /// development request. Conversation state is keyed by it, so a caller cannot reach another channel's state by
+    /// naming that channel in the body.
+    /// </summary>
+    [JsonIgnore] public string? TrustedChannelId { get; init; }
 }
 
 /// <summary>Activity type names.</summary>

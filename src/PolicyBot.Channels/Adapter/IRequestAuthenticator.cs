@@ -12,11 +12,22 @@ public interface IRequestAuthenticator
     Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken);
 }
 
-/// <summary>The outcome of authenticating one request; <see cref="StatusCode"/> is 401 or 403 on failure.</summary>
-public sealed record AuthenticationResult(bool Succeeded, int StatusCode, string? Reason = null, string? CallerId = null)
+/// <summary>
+/// The outcome of authenticating one request; <see cref="StatusCode"/> is 401 or 403 on failure.
+/// <see cref="TrustedChannelId"/> is the channel the request is proven to come from, which keys its state.
+/// </summary>
+public sealed record AuthenticationResult(bool Succeeded, int StatusCode, string? Reason = null, string? CallerId = null,
+    string? TrustedChannelId = null)
 {
+    /// <summary>The channel name given to unauthenticated development requests, whatever channelId they claim.</summary>
+    public const string AnonymousChannel = "anonymous";
+
     /// <summary>The anonymous success of local development mode.</summary>
-    public static AuthenticationResult Anonymous { get; } = new(true, 200);
+    public static AuthenticationResult Anonymous { get; } = new(true, 200, TrustedChannelId: AnonymousChannel);
+
+    /// <summary>An authenticated channel request; its channelId was endorsed by the key that signed its token.</summary>
+    public static AuthenticationResult Channel(string? channelId, string callerId) =>
+        new(true, 200, CallerId: callerId, TrustedChannelId: channelId);
 
     /// <summary>A failure with the status to return and why.</summary>
     public static AuthenticationResult Fail(int statusCode, string reason) => new(false, statusCode, reason);

@@ -134,6 +134,7 @@ public sealed partial class DirectLineService
             var incoming = conversation.Append(activity with
             {
                 ChannelId = ChannelId,
+                TrustedChannelId = ChannelId,
                 Conversation = new ConversationAccount(conversation.Id),
                 Recipient = _bot,
                 From = activity.From with { Role = activity.From.Role ?? "user" },
@@ -163,6 +164,7 @@ public sealed partial class DirectLineService
         {
             Type = ActivityTypes.ConversationUpdate,
             ChannelId = ChannelId,
+            TrustedChannelId = ChannelId,
             Conversation = new ConversationAccount(conversation.Id),
             From = new ChannelAccount(conversation.UserId, Role: "user"),
             Recipient = _bot,

@@ -5,13 +5,16 @@ using PolicyBot.Schema;
 
 namespace PolicyBot.Dialogs.Hosting;
 
-/// <summary>Loads and saves ConversationData under the Bot Framework key "{channelId}/conversations/{conversationId}".</summary>
+/// <summary>
+/// Loads and saves ConversationData under "{trusted channel}/conversations/{conversationId}": the Bot Framework key,
+/// with the channel taken from the transport (<see cref="Activity.TrustedChannelId"/>), never from the body.
+/// </summary>
 public sealed class ConversationStateStore(IStateStorage storage)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string KeyOf(Activity activity) =>
-        $"{activity.ChannelId ?? "unknown"}/conversations/{activity.Conversation?.Id ?? activity.From?.Id ?? "unknown"}";
+        $"{activity.TrustedChannelId ?? "untrusted"}/conversations/{activity.Conversation?.Id ?? activity.From?.Id ?? "unknown"}";
 
     public async Task<(ConversationData Data, string? ETag)> LoadAsync(string key, CancellationToken cancellationToken)
     {

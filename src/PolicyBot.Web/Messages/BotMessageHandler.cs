@@ -26,7 +26,8 @@ public sealed partial class BotMessageHandler(
             LogUnauthenticated(logger, authentication.StatusCode, authentication.Reason);
             return ErrorResults.Json(authentication.StatusCode, "Unauthorized", authentication.Reason ?? "Not authenticated.");
         }
-        var response = await adapter.ProcessAsync(activity!, cancellationToken);
+        var trusted = activity! with { TrustedChannelId = authentication.TrustedChannelId ?? AuthenticationResult.AnonymousChannel };
+        var response = await adapter.ProcessAsync(trusted, cancellationToken);
         return ErrorResults.From(response.StatusCode, response.Body);
     }
 

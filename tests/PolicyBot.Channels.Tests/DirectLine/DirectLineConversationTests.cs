@@ -1,7 +1,7 @@
 using PolicyBot.Channels.DirectLine;
 using PolicyBot.Schema;
 
-namespace PolicyBot.Web.Tests.Channels;
+namespace PolicyBot.Channels.Tests.DirectLine;
 
 public sealed class DirectLineConversationTests
 {
