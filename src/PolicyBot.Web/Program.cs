@@ -13,6 +13,7 @@ builder.Services.AddDirectLine();
 
 var app = builder.Build();
 
+app.UseServiceErrors();
 app.UseWebChatPage();
 app.UseWebSockets();
 app.MapBotMessages();

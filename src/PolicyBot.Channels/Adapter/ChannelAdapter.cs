@@ -5,150 +5,98 @@ using PolicyBot.Schema;
 namespace PolicyBot.Channels.Adapter;
 
 /// <summary>
-/// Runs one incoming activity through the <see cref="IBot"/> and delivers what it returns: in the response body
-/// (expectReplies, invoke) or through the Connector. Owns turn-level error handling: a failed turn is logged,
-/// the user gets an apology, and the conversation's state is reset.
+/// Runs one activity from the bot endpoint through the <see cref="IBot"/> and says what to answer the channel. Replies
+/// travel in the response body (expectReplies, invoke) or are handed to the <see cref="ReplyOutbox"/>, which delivers
+/// them after the response, and only to a serviceUrl the <see cref="ServiceUrlPolicy"/> allows for this caller.
+/// A failing turn is the bot's to handle (it apologises and recovers); an exception that still escapes it is a fault of
+/// the service and left to the host.
 /// </summary>
 public sealed partial class ChannelAdapter(
     IBot bot,
-    IConnectorClient connector,
-    IConversationReset conversationReset,
+    ReplyOutbox outbox,
+    ServiceUrlPolicy serviceUrls,
     ILogger<ChannelAdapter> logger)
 {
-    /// <summary>The apology sent when a turn fails.</summary>
-    public const string ApologyText = "抱歉，处理您的消息时出现了问题。本次对话已重置，请重新提问。";
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(2);
 
-    /// <summary>Handles an activity posted to the bot endpoint and says what to answer the channel.</summary>
-    public async Task<AdapterResponse> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    /// <summary>Handles an activity posted to the bot endpoint by an authenticated (or anonymous development) caller.</summary>
+    public async Task<AdapterResponse> ProcessAsync(Activity posted, AuthenticationResult caller, CancellationToken cancellationToken)
     {
-        if (Validate(incoming) is { } invalid)
+        var check = InboundActivity.Check(posted);
+        if (check.Activity is not { } checkedActivity)
         {
-            return invalid;
+            return BadRequest(check.ErrorCode!, check.ErrorMessage!);
         }
-        switch (incoming.Type)
+        var incoming = checkedActivity with { TrustedChannelId = caller.TrustedChannelId ?? AuthenticationResult.AnonymousChannel };
+        if (incoming.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke))
         {
-            case ActivityTypes.Invoke:
-                return await ProcessInvokeAsync(incoming, cancellationToken).ConfigureAwait(false);
-            case ActivityTypes.Message or ActivityTypes.ConversationUpdate:
-                break;
-            default:
-                LogIgnored(logger, incoming.Type, incoming.Conversation?.Id);
-                return AdapterResponse.Ok;
+            LogIgnored(logger, UnicodeText.ForLog(incoming.Type), UnicodeText.ForLog(incoming.Conversation?.Id));
+            return AdapterResponse.Ok;
+        }
+        if (string.IsNullOrEmpty(incoming.Conversation?.Id))
+        {
+            return BadRequest("MissingProperty", "The activity has no conversation.id.");
         }
 
-        var replies = await RunTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
+        var inBody = IsExpectReplies(incoming) || incoming.Type == ActivityTypes.Invoke;
+        var (destination, refusal) = serviceUrls.Check(incoming.ServiceUrl, caller.TrustedChannelId != AuthenticationResult.AnonymousChannel);
+        if (!inBody && destination is null)
+        {
+            LogRefusedServiceUrl(logger, UnicodeText.ForLog(incoming.ServiceUrl));
+            return new AdapterResponse(incoming.ServiceUrl is null ? 400 : 403,
+                ErrorResponse.Of(incoming.ServiceUrl is null ? "MissingProperty" : "BadArgument", refusal!));
+        }
+        if (!inBody && !outbox.HasRoom)
+        {
+            return new AdapterResponse(503, ErrorResponse.Of("ServiceBusy", "Too many replies are waiting to be delivered; retry shortly."),
+                BusyRetryAfter);
+        }
+
+        var produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
+        var replies = produced.Where(a => a.Type != InvokeResponse.ActivityType)
+            .Select(a => ReplyAddressing.AddressReply(incoming, a))
+            .ToList();
+
+        if (incoming.Type == ActivityTypes.Invoke)
+        {
+            if (destination is not null)
+            {
+                outbox.TryEnqueue(replies);
+            }
+            return InvokeResult(incoming, produced);
+        }
         if (IsExpectReplies(incoming))
         {
             return new AdapterResponse(200, new ExpectedReplies(replies));
         }
-        await DeliverAsync(replies, cancellationToken).ConfigureAwait(false);
+        outbox.TryEnqueue(replies);
         return AdapterResponse.Ok;
     }
 
     /// <summary>
-    /// Runs a message or conversationUpdate turn and returns the replies, addressed; never throws for a bot failure
-    /// (the replies are then the apology). Used directly by transports that deliver replies themselves.
+    /// Runs a message or conversationUpdate turn for a transport that delivers replies itself (Direct Line) and returns
+    /// the replies, addressed. The activity must already have passed <see cref="InboundActivity.Check"/>.
     /// </summary>
     public async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity incoming, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Activity> produced;
-        try
-        {
-            produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogTurnFailed(logger, exception, incoming.Type, incoming.Conversation?.Id);
-            await ResetAsync(incoming, cancellationToken).ConfigureAwait(false);
-            produced = [new Activity { Type = ActivityTypes.Message, Text = ApologyText, InputHint = InputHints.AcceptingInput }];
-        }
+        var produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
         return produced
             .Where(a => a.Type != InvokeResponse.ActivityType)
             .Select(a => ReplyAddressing.AddressReply(incoming, a))
             .ToList();
     }
 
-    private async Task<AdapterResponse> ProcessInvokeAsync(Activity incoming, CancellationToken cancellationToken)
+    private AdapterResponse InvokeResult(Activity incoming, IReadOnlyList<Activity> produced)
     {
-        IReadOnlyList<Activity> produced;
-        try
-        {
-            produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogTurnFailed(logger, exception, incoming.Type, incoming.Conversation?.Id);
-            await ResetAsync(incoming, cancellationToken).ConfigureAwait(false);
-            return new AdapterResponse(500);
-        }
         var invokeResponse = produced.FirstOrDefault(a => a.Type == InvokeResponse.ActivityType);
-        var others = produced.Where(a => a.Type != InvokeResponse.ActivityType)
-            .Select(a => ReplyAddressing.AddressReply(incoming, a)).ToList();
-        if (others.Count > 0 && ConnectorUris.TryParseServiceUrl(incoming.ServiceUrl, out _))
-        {
-            await DeliverAsync(others, cancellationToken).ConfigureAwait(false);
-        }
         if (invokeResponse?.Value is not { } value)
         {
-            LogInvokeNotImplemented(logger, incoming.Name);
-            return new AdapterResponse(501);
+            LogInvokeNotImplemented(logger, UnicodeText.ForLog(incoming.Name));
+            return new AdapterResponse(501, ErrorResponse.Of("NotImplemented", "The bot does not handle this invoke."));
         }
         var status = value.TryGetProperty("status", out var s) && s.TryGetInt32(out var code) ? code : 200;
         object? body = value.TryGetProperty("body", out var b) ? b : null;
         return new AdapterResponse(status, body);
-    }
-
-    private async Task DeliverAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
-    {
-        foreach (var reply in replies)
-        {
-            try
-            {
-                await connector.SendAsync(reply, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException
-                                              && !cancellationToken.IsCancellationRequested)
-            {
-                // The turn already happened; a channel that cannot take one reply should not lose the next.
-                LogDeliveryFailed(logger, exception, reply.Conversation?.Id);
-            }
-        }
-    }
-
-    private async Task ResetAsync(Activity incoming, CancellationToken cancellationToken)
-    {
-        if (incoming.Conversation?.Id is not { } conversationId)
-        {
-            return;
-        }
-        try
-        {
-            await conversationReset.ResetAsync(incoming.ChannelId, conversationId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogResetFailed(logger, exception, conversationId);
-        }
-    }
-
-    private static AdapterResponse? Validate(Activity incoming)
-    {
-        if (string.IsNullOrWhiteSpace(incoming.Type))
-        {
-            return BadRequest("MissingProperty", "The activity has no type.");
-        }
-        if (incoming.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke))
-        {
-            return null;
-        }
-        if (string.IsNullOrEmpty(incoming.Conversation?.Id))
-        {
-            return BadRequest("MissingProperty", "The activity has no conversation.id.");
-        }
-        // Replies go back to serviceUrl unless they travel in the response body.
-        return IsExpectReplies(incoming) || incoming.Type == ActivityTypes.Invoke || ConnectorUris.TryParseServiceUrl(incoming.ServiceUrl, out _)
-            ? null
-            : BadRequest("MissingProperty", "The activity has no absolute http(s) serviceUrl.");
     }
 
     private static AdapterResponse BadRequest(string code, string message) => new(400, ErrorResponse.Of(code, message));

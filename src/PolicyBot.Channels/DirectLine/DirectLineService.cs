@@ -144,7 +144,16 @@ public sealed partial class DirectLineService
 
             if (incoming.Type is ActivityTypes.Message or ActivityTypes.Event)
             {
-                await RunTurnAsync(conversation, incoming, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await RunTurnAsync(conversation, incoming, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The bot owns a failing turn; an exception escaping it is answered as Direct Line does: 502.
+                    LogBotFailed(_logger, exception, conversation.Id);
+                    return DirectLineResult.Error(502, "BotRejectedActivity", "The bot failed to handle the activity.");
+                }
             }
             return new DirectLineResult(200, new ResourceResponse(incoming.Id));
         }

@@ -25,6 +25,21 @@ public sealed class BotOptions
     /// <summary>Timeout of one Connector REST call.</summary>
     public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Connectors that may receive replies to unauthenticated (development) requests besides loopback ones, as URL
+    /// prefixes (scheme, host, port and path prefix must match). Empty by default.
+    /// </summary>
+    public string[] AllowedServiceUrls { get; set; } = [];
+
+    /// <summary>Most Connector calls in flight at once (delivery lanes of the reply outbox).</summary>
+    public int MaxConcurrentDeliveries { get; set; } = 4;
+
+    /// <summary>Most turns whose replies may wait for delivery; beyond it the endpoint answers 503.</summary>
+    public int MaxQueuedTurns { get; set; } = 1000;
+
+    /// <summary>How long one turn's replies may take to deliver, retries included, before the rest are dropped.</summary>
+    public TimeSpan DeliveryDeadline { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>True when no App ID is configured.</summary>
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

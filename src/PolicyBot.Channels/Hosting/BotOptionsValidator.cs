@@ -24,6 +24,25 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         {
             failures.Add("Bot:ConnectorTimeout must be positive.");
         }
+        if (options.MaxConcurrentDeliveries is < 1 or > 64)
+        {
+            failures.Add("Bot:MaxConcurrentDeliveries must be between 1 and 64.");
+        }
+        if (options.MaxQueuedTurns < 1)
+        {
+            failures.Add("Bot:MaxQueuedTurns must be positive.");
+        }
+        if (options.DeliveryDeadline < options.ConnectorTimeout)
+        {
+            failures.Add("Bot:DeliveryDeadline must be at least Bot:ConnectorTimeout.");
+        }
+        foreach (var allowed in options.AllowedServiceUrls)
+        {
+            if (!Uri.TryCreate(allowed, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.UserInfo.Length > 0)
+            {
+                failures.Add($"Bot:AllowedServiceUrls entry '{allowed}' is not an absolute http(s) URL without credentials.");
+            }
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

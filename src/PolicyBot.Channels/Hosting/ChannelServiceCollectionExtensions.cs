@@ -23,12 +23,21 @@ public static class ChannelServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRequestAuthenticator, DevelopmentRequestAuthenticator>();
-        services.TryAddSingleton<IConversationReset, NoConversationReset>();
         services.TryAddSingleton<IConnectorTokenProvider, AnonymousConnectorTokenProvider>();
+        // Connector calls never follow redirects (a 302 would turn a reply into a request to anywhere) and give up quickly.
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
-                client.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout);
+                client.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                UseCookies = false,
+            });
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<ReplyOutbox>();
         services.TryAddSingleton<ChannelAdapter>();
 
         services.TryAddSingleton<DirectLineStore>();

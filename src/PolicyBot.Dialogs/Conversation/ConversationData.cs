@@ -27,6 +27,24 @@ public sealed class ConversationData
 
     /// <summary>The city the bot has just offered to switch to ("要把城市改成鄂州吗？"); only the next message can accept it.</summary>
     public Place? OfferedCity { get; set; }
+
+    /// <summary>True when the user has told anything about the company.</summary>
+    public bool HasProfile => Profile.City is not null || Profile.Industry is not null || Profile.Size is not null
+        || Profile.People is not null || Profile.Revenue is not null || Profile.Assets is not null;
+
+    /// <summary>
+    /// Forgets the dialog in progress and what it last showed, after a turn failed in it; keeps the profile and the
+    /// fact that the user was welcomed, so the user can carry on without answering everything again.
+    /// </summary>
+    public void AbandonDialog()
+    {
+        Stack.Clear();
+        Listed = false;
+        MeasuresShown = 0;
+        MeasuresTotal = 0;
+        LastHits.Clear();
+        OfferedCity = null;
+    }
 }
 
 /// <summary>A clause by document id and clause id.</summary>

@@ -37,6 +37,7 @@ public static class TemplateIds
     public const string EmptyMessage = "empty_message";
     public const string TooLong = "too_long";
     public const string ErrorApology = "error_apology";
+    public const string ErrorApologyFresh = "error_apology_fresh";
     public const string SlotSkipped = "slot_skipped";
     public const string ProfileNoted = "profile_noted";
     public const string ProfileLine = "profile_line";

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyBot.Schema;
 
 namespace PolicyBot.Dialogs.Definitions;
 
@@ -10,7 +11,7 @@ public static class TextShape
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length);
-        var normal = text.Normalize(NormalizationForm.FormKC);
+        var normal = Normal(text);
         foreach (var raw in normal)
         {
             var c = char.ToLowerInvariant(raw);
@@ -29,7 +30,7 @@ public static class TextShape
     {
         if (string.IsNullOrEmpty(text)) return false;
         int latin = 0, other = 0;
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in Normal(text))
         {
             if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) latin++;
             else if (char.IsLetter(c)) other++;
@@ -37,4 +38,7 @@ public static class TextShape
 
         return latin >= 3 && latin > other;
     }
+
+    // NFKC throws on noncharacters and lone surrogates; they are dropped first (the edge already does, this is for any other caller).
+    private static string Normal(string text) => UnicodeText.Clean(text).Normalize(NormalizationForm.FormKC);
 }

@@ -12,8 +12,10 @@ namespace PolicyBot.Dialogs.Hosting;
 
 /// <summary>
 /// The bot's turn logic behind IBot: welcomes users who join, routes each message (empty or too long, a command,
-/// the answer to an offer to switch city, English, an early question, else the dialog stack), saves the
-/// conversation state, and on failure apologises, logs and resets that one conversation.
+/// the answer to an offer to switch city, English, an early question, else the dialog stack) and saves the
+/// conversation state. It is the one owner of a failing turn: it logs the failure, abandons the dialog the turn was in
+/// while keeping the company profile, and tells the user so (only when the stored state itself cannot be read is the
+/// conversation started afresh).
 /// </summary>
 public sealed partial class PolicyBotTurnHandler(
     DialogCatalog catalog,
@@ -41,7 +43,7 @@ public sealed partial class PolicyBotTurnHandler(
             && (incoming.MembersAdded ?? []).Any(m => m.Id is not null && m.Id != incoming.Recipient?.Id);
         if (incoming.Type != ActivityTypes.Message && !welcome)
         {
-            Log.Ignored(logger, incoming.Type);
+            Log.Ignored(logger, UnicodeText.ForLog(incoming.Type));
             return [];
         }
 
@@ -54,9 +56,10 @@ public sealed partial class PolicyBotTurnHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, ex, key);
-            await ResetAsync(key);
-            return [ReplyFactory.Message(catalog.Templates.Raw(TemplateIds.ErrorApology), InputHints.AcceptingInput, null)];
+            Log.TurnFailed(logger, ex, UnicodeText.ForLog(key)!);
+            var keptProfile = await RecoverAsync(key);
+            var apology = keptProfile ? TemplateIds.ErrorApology : TemplateIds.ErrorApologyFresh;
+            return [ReplyFactory.Message(catalog.Templates.Raw(apology), InputHints.AcceptingInput, null)];
         }
         finally
         {
@@ -122,16 +125,32 @@ public sealed partial class PolicyBotTurnHandler(
     }
 
 
-    private async Task ResetAsync(string key)
+    /// <summary>
+    /// Abandons the dialog of a failed turn and keeps the profile; true when a profile was kept. State that cannot even
+    /// be read or written is deleted, so the next turn starts clean.
+    /// </summary>
+    private async Task<bool> RecoverAsync(string key)
     {
+        try
+        {
+            var (data, eTag) = await store.LoadAsync(key, CancellationToken.None);
+            data.AbandonDialog();
+            await store.SaveAsync(key, data, eTag, CancellationToken.None);
+            return data.HasProfile;
+        }
+        catch (Exception ex)
+        {
+            Log.RecoveryFailed(logger, ex, UnicodeText.ForLog(key)!);
+        }
         try
         {
             await store.ResetAsync(key, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            Log.ResetFailed(logger, ex, key);
+            Log.ResetFailed(logger, ex, UnicodeText.ForLog(key)!);
         }
+        return false;
     }
 
     /// <summary>An Adaptive Card Action.Submit arrives with empty text and its data in value; a "text" field counts as typed.</summary>
@@ -139,8 +158,8 @@ public sealed partial class PolicyBotTurnHandler(
         incoming.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
         && value.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
 
-    /// <summary>Trims the text and removes Teams' &lt;at&gt;Bot&lt;/at&gt; mentions.</summary>
-    private static string CleanText(string? text) => string.IsNullOrEmpty(text) ? "" : Mention().Replace(text, "").Trim();
+    /// <summary>Trims the text, drops code points no message needs and removes Teams' &lt;at&gt;Bot&lt;/at&gt; mentions.</summary>
+    private static string CleanText(string? text) => string.IsNullOrEmpty(text) ? "" : Mention().Replace(UnicodeText.Clean(text), "").Trim();
 
     [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();

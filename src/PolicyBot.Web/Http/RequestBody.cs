@@ -5,7 +5,10 @@ using PolicyBot.Schema;
 
 namespace PolicyBot.Web.Http;
 
-/// <summary>Reads a JSON request body with a hard size limit: 413 when over it, 400 when it is not an activity.</summary>
+/// <summary>
+/// Reads a JSON request body: 415 unless it is declared as JSON (so a cross-site form post, which can only send
+/// text/plain or form types, never reaches a handler), 413 over the size limit, 400 when it is not the expected object.
+/// </summary>
 internal static class RequestBody
 {
     /// <summary>The parsed activity, or the error result to answer with.</summary>
@@ -54,8 +57,20 @@ internal static class RequestBody
         }
     }
 
+    /// <summary>True for application/json and any application/*+json, with or without parameters.</summary>
+    public static bool IsJson(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Value is { } media
+        && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (media.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && media.EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
+
     private static async Task<(byte[] Bytes, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        var hasBody = request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+        if (hasBody && !IsJson(request))
+        {
+            return ([], ErrorResults.Json(415, "UnsupportedMediaType", "The body must be sent as Content-Type: application/json."));
+        }
         if (request.ContentLength > maxBytes)
         {
             return ([], TooLarge(maxBytes));

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using PolicyBot.Channels.Adapter;
 using PolicyBot.Channels.Hosting;
+using PolicyBot.Schema;
 using PolicyBot.Web.Http;
 
 namespace PolicyBot.Web.Messages;
 
-/// <summary>Turns an HTTP request on the bot endpoint into an adapter call: size limit, JSON, authentication.</summary>
+/// <summary>Turns an HTTP request on the bot endpoint into an adapter call: JSON body within the size limit, then authentication.</summary>
 public sealed partial class BotMessageHandler(
     ChannelAdapter adapter,
     IRequestAuthenticator authenticator,
@@ -15,6 +16,10 @@ public sealed partial class BotMessageHandler(
     /// <summary>Handles <c>POST /api/messages</c>.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!RequestBody.IsJson(request))
+        {
+            return ErrorResults.Json(415, "UnsupportedMediaType", "The body must be sent as Content-Type: application/json.");
+        }
         var (activity, error) = await RequestBody.ReadActivityAsync(request, options.Value.MaxRequestBytes, cancellationToken);
         if (error is not null)
         {
@@ -23,11 +28,14 @@ public sealed partial class BotMessageHandler(
         var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity!, cancellationToken);
         if (!authentication.Succeeded)
         {
-            LogUnauthenticated(logger, authentication.StatusCode, authentication.Reason);
+            LogUnauthenticated(logger, authentication.StatusCode, UnicodeText.ForLog(authentication.Reason));
             return ErrorResults.Json(authentication.StatusCode, "Unauthorized", authentication.Reason ?? "Not authenticated.");
         }
-        var trusted = activity! with { TrustedChannelId = authentication.TrustedChannelId ?? AuthenticationResult.AnonymousChannel };
-        var response = await adapter.ProcessAsync(trusted, cancellationToken);
+        var response = await adapter.ProcessAsync(activity!, authentication, cancellationToken);
+        if (response.RetryAfter is { } retryAfter)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         return ErrorResults.From(response.StatusCode, response.Body);
     }
 

@@ -143,17 +143,18 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task FailingTurn_AppendsApologyAndConversationCarriesOn()
+    public async Task BotException_Answers502AndConversationCarriesOn()
     {
         var conversation = await StartAsync();
         var start = await GetActivitiesAsync(conversation, watermark: null);
 
-        await PostAsync(conversation, "fail", clientActivityId: "c-fail");
+        var failed = await PostRawAsync(conversation, "fail");
         await PostAsync(conversation, "ok now", clientActivityId: "c-ok");
 
+        Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        Assert.Equal("BotRejectedActivity", await failed.ErrorCodeAsync());
         var set = await GetActivitiesAsync(conversation, start.Watermark);
-        Assert.Equal(["fail", ChannelAdapter.ApologyText, "ok now", "echo: ok now"], set.Activities.Select(a => a.Text));
-        Assert.Contains(conversation.ConversationId, factory.Resets.ConversationIds);
+        Assert.Equal(["fail", "ok now", "echo: ok now"], set.Activities.Select(a => a.Text));
     }
 
     [Fact]
@@ -184,6 +185,13 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
 
     private async Task<ResourceResponse> PostAsync(ConversationInfo conversation, string text, string clientActivityId)
     {
+        var response = await PostRawAsync(conversation, text, clientActivityId);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadAsync<ResourceResponse>();
+    }
+
+    private async Task<HttpResponseMessage> PostRawAsync(ConversationInfo conversation, string text, string clientActivityId = "c-raw")
+    {
         using var request = Request(HttpMethod.Post, $"{Base}/conversations/{conversation.ConversationId}/activities", conversation.Token);
         request.Content = JsonContent.Create(new Activity
         {
@@ -192,9 +200,7 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
             From = new ChannelAccount("u_test", "Tester", "user"),
             ChannelData = JsonSerializer.SerializeToElement(new { clientActivityID = clientActivityId }),
         }, options: ProtocolJson.Options);
-        var response = await _client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync<ResourceResponse>();
+        return await _client.SendAsync(request);
     }
 
     private async Task<ActivitySet> GetActivitiesAsync(ConversationInfo conversation, string? watermark)

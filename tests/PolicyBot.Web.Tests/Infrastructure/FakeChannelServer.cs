@@ -20,6 +20,10 @@ public sealed class FakeChannelServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<ReceivedCall> _calls = Channel.CreateUnbounded<ReceivedCall>();
     private readonly System.Collections.Concurrent.ConcurrentQueue<int> _statuses = new();
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _hang;
+    private volatile string? _redirectTo;
+    private int _gets;
 
     private FakeChannelServer(WebApplication app) => _app = app;
 
@@ -35,12 +39,25 @@ public sealed class FakeChannelServer : IAsyncDisposable
         {
             var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options);
             await server._calls.Writer.WriteAsync(new ReceivedCall(request.HttpContext.Features.Get<IHttpRequestFeature>()!.RawTarget, request.Headers.Authorization.ToString(), activity!));
+            if (server._hang)
+            {
+                await server._released.Task;
+            }
+            if (server._redirectTo is { } location)
+            {
+                return Results.Redirect(location);
+            }
             if (server._statuses.TryDequeue(out var status))
             {
                 request.HttpContext.Response.Headers.RetryAfter = "0";
                 return Results.StatusCode(status);
             }
             return Results.Json(new ResourceResponse("fake-1"), statusCode: 200);
+        });
+        server._app.MapGet("/{**path}", () =>
+        {
+            Interlocked.Increment(ref server._gets);
+            return Results.Ok();
         });
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -57,6 +74,18 @@ public sealed class FakeChannelServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Holds every POST open until <see cref="Release"/> (a channel that hangs).</summary>
+    public void Hang() => _hang = true;
+
+    /// <summary>Lets held POSTs answer.</summary>
+    public void Release() => _released.TrySetResult();
+
+    /// <summary>Answers every POST with 302 to <paramref name="location"/>.</summary>
+    public void RedirectTo(string location) => _redirectTo = location;
+
+    /// <summary>GET requests received (a followed redirect would be one).</summary>
+    public int Gets => Volatile.Read(ref _gets);
+
     /// <summary>Waits for the next call the bot makes, failing after a few seconds.</summary>
     public async Task<ReceivedCall> NextCallAsync()
     {
@@ -66,7 +95,11 @@ public sealed class FakeChannelServer : IAsyncDisposable
 
     public bool TryTakeCall(out ReceivedCall? call) => _calls.Reader.TryRead(out call);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Release();
+        await _app.DisposeAsync();
+    }
 }
 
 /// <summary>One POST the fake channel received; <see cref="Path"/> is the raw request target, escapes intact.</summary>

@@ -6,20 +6,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PolicyBot.Channels.Adapter;
 using PolicyBot.Schema;
 
 namespace PolicyBot.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The web host with the test bot and a recording conversation reset. In-memory TestServer by default;
+/// The web host with the test bot. In-memory TestServer by default;
 /// <see cref="StartOnLoopback"/> switches to Kestrel on 127.0.0.1 with a free port for real clients.
 /// </summary>
 public sealed class PolicyBotWebFactory : WebApplicationFactory<Program>
 {
     public TestBot Bot { get; } = new();
-
-    public RecordingConversationReset Resets { get; } = new();
 
     /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>
     public Uri StartOnLoopback()
@@ -37,8 +34,6 @@ public sealed class PolicyBotWebFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<IBot>();
             services.AddSingleton<IBot>(Bot);
-            services.RemoveAll<IConversationReset>();
-            services.AddSingleton<IConversationReset>(Resets);
         });
     }
 }

@@ -108,13 +108,14 @@ public sealed class BotMessagesTests(PolicyBotWebFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Invoke_UnknownName_Returns501()
+    public async Task Invoke_UnknownName_Returns501WithJsonError()
     {
         var invoke = Activities.Message("") with { Type = ActivityTypes.Invoke, Name = "no/such", Text = null };
 
         var response = await _client.PostActivityAsync("/api/messages", invoke);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("NotImplemented", await response.ErrorCodeAsync());
     }
 
     [Fact]
@@ -202,21 +203,155 @@ public sealed class BotMessagesTests(PolicyBotWebFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task FailingTurn_ApologisesResetsAndLeavesOtherConversationsAlone()
+    public async Task BotException_Returns500JsonErrorAndOtherConversationsCarryOn()
     {
+        // The dialogs own a failing turn (they apologise and recover); an exception that escapes the bot is a service fault.
         var failing = _client.PostActivityAsync("/api/messages", Activities.Message("fail", conversationId: "conv-broken", expectReplies: true));
         var healthy = _client.PostActivityAsync("/api/messages", Activities.Message("still there?", conversationId: "conv-healthy", expectReplies: true));
         await Task.WhenAll(failing, healthy);
 
-        var apology = Assert.Single((await (await failing).ReadAsync<ExpectedReplies>()).Activities);
-        Assert.Equal(ChannelAdapter.ApologyText, apology.Text);
-        Assert.Equal("conv-broken", apology.Conversation?.Id);
-        Assert.Contains("conv-broken", factory.Resets.ConversationIds);
-        Assert.DoesNotContain("conv-healthy", factory.Resets.ConversationIds);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await failing).StatusCode);
+        Assert.Equal("ServiceError", await (await failing).ErrorCodeAsync());
         Assert.Equal("echo: still there?", Assert.Single((await (await healthy).ReadAsync<ExpectedReplies>()).Activities).Text);
-
         var after = await _client.PostActivityAsync("/api/messages", Activities.Message("again", conversationId: "conv-broken", expectReplies: true));
         Assert.Equal("echo: again", Assert.Single((await after.ReadAsync<ExpectedReplies>()).Activities).Text);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task BodyNotDeclaredJson_Returns415BeforeAnyTurn(string contentType)
+    {
+        var json = JsonSerializer.Serialize(Activities.Message("form post", conversationId: "conv-415", expectReplies: true), PolicyBot.Channels.ProtocolJson.Options);
+        var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await _client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("UnsupportedMediaType", await response.ErrorCodeAsync());
+        Assert.DoesNotContain(factory.Bot.Received, a => a.Conversation?.Id == "conv-415");
+    }
+
+    [Fact]
+    public async Task ActivityWithoutFrom_Returns400()
+    {
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("who?", conversationId: "conv-nofrom", expectReplies: true) with { From = null });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MissingProperty", await response.ErrorCodeAsync());
+        Assert.DoesNotContain(factory.Bot.Received, a => a.Conversation?.Id == "conv-nofrom");
+    }
+
+    [Theory]
+    [InlineData("conv\nINFO forged log line")]
+    [InlineData("conv\u0000null")]
+    [InlineData("LONG")]
+    public async Task CallerIdsWithControlCharactersOrTooLong_Return400(string conversationId)
+    {
+        var id = conversationId == "LONG" ? new string('c', 300) : conversationId;
+
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", conversationId: id, expectReplies: true));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BadArgument", await response.ErrorCodeAsync());
+    }
+
+    [Fact]
+    public async Task Noncharacters_AreCleanedBeforeTheBotSeesThem()
+    {
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("房租\uFFFE减免\u0007", conversationId: "conv-clean", expectReplies: true));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("echo: 房租减免", Assert.Single((await response.ReadAsync<ExpectedReplies>()).Activities).Text);
+    }
+
+    [Fact]
+    public async Task AnonymousCaller_NamingDirectLine_GetsItsOwnStateNamespace()
+    {
+        var spoofed = Activities.Message("我的信息", conversationId: "conv-spoof", expectReplies: true) with { ChannelId = "directline" };
+
+        var response = await _client.PostActivityAsync("/api/messages", spoofed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(factory.Bot.Received, a => a.Conversation?.Id == "conv-spoof");
+        Assert.Equal("directline", received.ChannelId); // echoed back as sent
+        Assert.Equal("anonymous", received.TrustedChannelId); // but state is keyed by what the transport established
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.1:8080/")]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("http://example.invalid/")]
+    public async Task AnonymousCaller_NonLoopbackServiceUrl_RefusedBeforeTheTurn(string serviceUrl)
+    {
+        var conversationId = "conv-ssrf-" + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", conversationId, serviceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain(factory.Bot.Received, a => a.Conversation?.Id == conversationId);
+    }
+
+    [Fact]
+    public async Task ServiceUrlWithCredentialsOrDecimalHost_RefusedAndNothingSent()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        var port = channel.BaseAddress.Port;
+
+        var withCredentials = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", "conv-cred", $"http://user:pass@127.0.0.1:{port}/"));
+        var decimalHost = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", "conv-dec", $"http://2130706433:{port}/"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, withCredentials.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, decimalHost.StatusCode);
+        await Task.Delay(200);
+        Assert.False(channel.TryTakeCall(out _));
+    }
+
+    [Fact]
+    public async Task ChannelRedirects_RedirectIsNotFollowed()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        channel.RedirectTo("/internal/admin");
+
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", "conv-302", channel.BaseAddress.AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await channel.NextCallAsync();
+        await Task.Delay(300);
+        Assert.False(channel.TryTakeCall(out _)); // a 302 is a refusal, not retried
+        Assert.Equal(0, channel.Gets);
+    }
+
+    [Fact]
+    public async Task ChannelKeepsFailing_AttemptsAreBounded()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        channel.FailNext(503, 503, 503, 503, 503, 503, 503, 503, 503, 503);
+
+        await _client.PostActivityAsync("/api/messages", Activities.Message("hi", "conv-503", channel.BaseAddress.AbsoluteUri));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await channel.NextCallAsync();
+        }
+        await Task.Delay(1000);
+        Assert.False(channel.TryTakeCall(out _));
+    }
+
+    [Fact]
+    public async Task ChannelHangs_InboundRequestIsAnsweredAnyway()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        channel.Hang();
+
+        var response = await _client.PostActivityAsync("/api/messages", Activities.Message("hi", "conv-hang", channel.BaseAddress.AbsoluteUri));
+        var held = await channel.NextCallAsync(); // the reply is stuck in the channel ...
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // ... but the channel's request was answered already
+        Assert.Equal("echo: hi", held.Activity.Text);
+        channel.Release();
     }
 
     private static StringContent JsonContent(Activity activity) =>
