@@ -59,6 +59,21 @@ public sealed class RealBotMessagesTests(RealBotWebFactory factory) : IClassFixt
         Assert.DoesNotContain("没找到可靠的答案", reply);
     }
 
+    [Fact]
+    public async Task NoncharacterInAMessage_NeitherFailsTheTurnNorWipesTheProfile()
+    {
+        var client = factory.CreateClient();
+        const string conversation = "a:real-bot-fffe";
+        await SayAsync(client, conversation, "惠州的制造业小厂，30个人");
+
+        var odd = Text(await SayAsync(client, conversation, "房租\uFFFE能减免吗"));
+        var profile = Text(await SayAsync(client, conversation, "我的信息"));
+
+        Assert.DoesNotContain("出了点问题", odd);
+        Assert.Contains("惠州市", odd);
+        Assert.Contains("城市：惠州市", profile);
+    }
+
     /// <summary>Posts one message as Teams would with expectReplies and returns the message activities of the reply.</summary>
     private static async Task<IReadOnlyList<JsonElement>> SayAsync(HttpClient client, string conversation, string text)
     {
