@@ -15,6 +15,7 @@ var app = builder.Build();
 
 app.UseWebChatPage();
 app.UseWebSockets();
+app.UseRateLimiter();
 app.MapBotMessages();
 app.MapDirectLine();
 

@@ -6,4 +6,7 @@ public sealed partial class DirectLineService
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     private static partial void LogStarted(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Direct Line refused a new conversation: {MaxConversations} are live")]
+    private static partial void LogFull(ILogger logger, int maxConversations);
 }
