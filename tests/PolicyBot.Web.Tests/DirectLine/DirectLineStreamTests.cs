@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PolicyBot.Channels;
 using PolicyBot.Channels.DirectLine;
 using PolicyBot.Schema;
@@ -48,22 +49,15 @@ public sealed class DirectLineStreamTests(PolicyBotWebFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Stream_WithWrongToken_IsRefused()
+    public async Task Stream_WithWrongTicket_IsRefused()
     {
         var conversation = await StartAsync("u_stream2");
-        var url = new Uri(conversation.StreamUrl!.Replace($"t={Uri.EscapeDataString(conversation.Token)}", "t=bogus"));
+        var url = new Uri(Regex.Replace(conversation.StreamUrl!, "ticket=[^&]+", "ticket=bogus"));
 
         await Assert.ThrowsAnyAsync<Exception>(() => factory.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
     }
 
-    private async Task<ConversationInfo> StartAsync(string userId)
-    {
-        var generated = await (await _client.PostAsJsonAsync("/v3/directline/tokens/generate",
-            new TokenParameters(new ChannelAccount(userId)), ProtocolJson.Options)).ReadAsync<ConversationInfo>();
-        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", generated.Token);
-        return await (await _client.SendAsync(start)).ReadAsync<ConversationInfo>();
-    }
+    private Task<ConversationInfo> StartAsync(string userId) => _client.StartConversationAsync(userId);
 
     private static async Task<ActivitySet> ReceiveSetAsync(WebSocket socket, CancellationToken cancellationToken)
     {
