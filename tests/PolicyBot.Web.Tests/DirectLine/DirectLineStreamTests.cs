@@ -57,6 +57,53 @@ public sealed class DirectLineStreamTests(PolicyBotWebFactory factory) : IClassF
         await Assert.ThrowsAnyAsync<Exception>(() => factory.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task StreamTicket_WorksOnce_AndGetConversationHandsOutAFreshOne()
+    {
+        var conversation = await StartAsync("u_ticket");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token);
+        await ReceiveSetAsync(first, timeout.Token);
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token));
+
+        using var info = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversation.ConversationId}?watermark=1");
+        info.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        var reconnect = await (await _client.SendAsync(info)).ReadAsync<ConversationInfo>();
+        Assert.Contains("watermark=1", reconnect.StreamUrl);
+        var second = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(reconnect.StreamUrl!), timeout.Token);
+        Assert.Equal(WebSocketState.Open, second.State);
+        await second.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
+    [Fact]
+    public async Task SecondStream_ClosesTheFirstWithCollision_AndOnlyTheSecondGetsActivities()
+    {
+        var conversation = await StartAsync("u_collide");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token);
+        await ReceiveSetAsync(first, timeout.Token);
+
+        using var info = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversation.ConversationId}?watermark=1");
+        info.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        var reconnect = await (await _client.SendAsync(info)).ReadAsync<ConversationInfo>();
+        var second = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(reconnect.StreamUrl!), timeout.Token);
+
+        var closing = await first.ReceiveAsync(new byte[1024], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, closing.MessageType);
+        Assert.Equal("collision", first.CloseStatusDescription);
+
+        await _client.PostMessageAsync(conversation, "after the collision", from: new ChannelAccount("u_collide"));
+        var texts = new List<string?>();
+        while (!texts.Contains("echo: after the collision"))
+        {
+            texts.AddRange((await ReceiveSetAsync(second, timeout.Token)).Activities.Select(a => a.Text));
+        }
+        Assert.Equal(WebSocketState.Open, second.State);
+        await second.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
     private Task<ConversationInfo> StartAsync(string userId) => _client.StartConversationAsync(userId);
 
     private static async Task<ActivitySet> ReceiveSetAsync(WebSocket socket, CancellationToken cancellationToken)
