@@ -99,7 +99,8 @@ public sealed class DirectLineSecurityTests(PolicyBotWebFactory factory) : IClas
     [Fact]
     public async Task StreamUrl_ComesFromPublicBaseUrl_NotTheHostHeader_AndCarriesNoBearerToken()
     {
-        using var configured = With(("Hosting:PublicBaseUrl", "https://bot.example.test/policy"));
+        // AllowedHosts "*" as a deployment behind a proxy might have it: the stream URL must not follow the Host header anyway.
+        using var configured = With(("Hosting:PublicBaseUrl", "https://bot.example.test/policy"), ("AllowedHosts", "*"));
         var client = configured.CreateClient();
         var generated = await (await client.GenerateAsync("u_host")).ReadAsync<ConversationInfo>();
         using var start = Authorized(HttpMethod.Post, $"{Base}/conversations", generated.Token);
@@ -117,6 +118,17 @@ public sealed class DirectLineSecurityTests(PolicyBotWebFactory factory) : IClas
             Assert.DoesNotContain(Uri.EscapeDataString(generated.Token), url);
         }
         Assert.NotEqual(started.StreamUrl, reconnect.StreamUrl);
+    }
+
+    [Fact]
+    public async Task ForeignHostHeader_IsRejectedByTheShippedAllowedHosts()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat/token") { Content = Json("{}") };
+        request.Headers.Host = "evil.example";
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
