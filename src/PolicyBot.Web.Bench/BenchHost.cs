@@ -11,6 +11,9 @@ namespace PolicyBot.Web.Bench;
 /// <summary>The web host exactly as Program composes it (its IBot included), on Kestrel at 127.0.0.1 with a free port.</summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
+    /// <summary>The Direct Line secret the bench mints conversations with.</summary>
+    public static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
     public Uri Start()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -31,6 +34,14 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
+            // All bench traffic comes from one loopback address and polls every 20 ms: lift the per-client limits.
+            ["DirectLine:Secret"] = Secret,
+            ["DirectLine:RateLimits:ConversationsPerMinutePerClient"] = "1000000",
+            ["DirectLine:RateLimits:TokenRefreshesPerMinutePerClient"] = "1000000",
+            ["DirectLine:RateLimits:PostsPerMinutePerConversation"] = "1000000",
+            ["DirectLine:RateLimits:PostBurstPerConversation"] = "100000",
+            ["DirectLine:RateLimits:ReadsPerMinutePerConversation"] = "1000000",
+            ["DirectLine:RateLimits:ReadBurstPerConversation"] = "100000",
         }));
     }
 

@@ -100,8 +100,10 @@ internal static class Scenarios
 
     private static async Task<ConversationInfo> StartAsync(HttpClient client, int index, CancellationToken cancellationToken)
     {
-        using var generated = await client.PostAsJsonAsync("/v3/directline/tokens/generate",
-            new TokenParameters(new ChannelAccount($"u_bench_{index}")), ProtocolJson.Options, cancellationToken);
+        using var generate = Authorized(HttpMethod.Post, "/v3/directline/tokens/generate", BenchHost.Secret);
+        generate.Content = JsonContent.Create(new TokenParameters(new ChannelAccount($"u_bench_{index}")), options: ProtocolJson.Options);
+        using var generated = await client.SendAsync(generate, cancellationToken);
+        generated.EnsureSuccessStatusCode();
         var token = (await generated.Content.ReadFromJsonAsync<ConversationInfo>(ProtocolJson.Options, cancellationToken))!.Token;
         using var start = Authorized(HttpMethod.Post, "/v3/directline/conversations", token);
         using var started = await client.SendAsync(start, cancellationToken);

@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UseServiceErrors();
 app.UseWebChatPage();
 app.UseWebSockets();
+app.UseRateLimiter();
 app.MapBotMessages();
 app.MapDirectLine();
 

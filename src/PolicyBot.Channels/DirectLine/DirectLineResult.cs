@@ -1,13 +1,14 @@
-using PolicyBot.Schema;
-
 namespace PolicyBot.Channels.DirectLine;
 
-/// <summary>The status and body a Direct Line operation answers with.</summary>
-public sealed record DirectLineResult(int StatusCode, object? Body)
+/// <summary>The status and body a Direct Line operation answers with, and how long to wait before retrying when it says so.</summary>
+public sealed record DirectLineResult(int StatusCode, object? Body, TimeSpan? RetryAfter = null)
 {
     internal static DirectLineResult Error(int statusCode, string code, string message) =>
-        new(statusCode, ErrorResponse.Of(code, message));
+        new(statusCode, Schema.ErrorResponse.Of(code, message));
 
-    internal static DirectLineResult NotFound(string conversationId) =>
-        Error(404, "BadArgument", $"Conversation '{conversationId}' not found.");
+    /// <summary>
+    /// The one answer for a conversation the token does not open — whether it exists or not, so the answer reveals nothing.
+    /// </summary>
+    internal static DirectLineResult NotYourConversation() =>
+        Error(403, "BadArgument", "The token is not valid for this conversation.");
 }

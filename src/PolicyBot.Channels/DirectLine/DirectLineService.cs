@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Channels.Adapter;
@@ -9,16 +12,22 @@ namespace PolicyBot.Channels.DirectLine;
 /// <summary>
 /// The Direct Line 3.0 operations the embedded Web Chat needs, served from memory. User activities are echoed
 /// into the conversation, run through the <see cref="ChannelAdapter"/> in process, and the bot's replies appended.
+/// The secret only mints conversations; each conversation is then used with its own token.
 /// </summary>
 public sealed partial class DirectLineService
 {
     private const string ChannelId = "directline";
+    private const int MaxUserIdLength = 64;
+    private static readonly TimeSpan StreamTicketLifetime = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan FullRetryAfter = TimeSpan.FromSeconds(60);
     private readonly DirectLineStore _store;
     private readonly DirectLineTokens _tokens;
     private readonly ChannelAdapter _adapter;
+    private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineService> _logger;
     private readonly ChannelAccount _bot;
+    private readonly byte[] _secret;
 
     internal DirectLineService(DirectLineStore store, DirectLineTokens tokens, ChannelAdapter adapter,
         IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineService> logger)
@@ -26,19 +35,43 @@ public sealed partial class DirectLineService
         _store = store;
         _tokens = tokens;
         _adapter = adapter;
+        _options = options.Value;
         _time = time;
         _logger = logger;
-        _bot = new ChannelAccount(options.Value.BotId, options.Value.BotName, "bot");
+        _bot = new ChannelAccount(_options.BotId, _options.BotName, "bot");
+        _secret = Encoding.UTF8.GetBytes(_options.Secret);
     }
 
-    /// <summary>POST /tokens/generate: reserves a conversation and a token for it; the bot is not contacted.</summary>
-    public DirectLineResult GenerateToken(TokenParameters? parameters)
+    /// <summary>True when the header carries the Direct Line secret (compared in constant time).</summary>
+    public bool IsSecret(string? authorization) =>
+        DirectLineTokens.BearerValue(authorization) is { } value && _secret.Length > 0
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(value), _secret);
+
+    /// <summary>POST /tokens/generate (secret only): reserves a conversation and a token for it; the bot is not contacted.</summary>
+    public DirectLineResult GenerateToken(string? authorization, TokenParameters? parameters)
     {
-        var conversation = _store.Create(parameters?.User?.Id);
-        return new DirectLineResult(200, new ConversationInfo(conversation.Id, _tokens.Issue(conversation.Id), _tokens.LifetimeSeconds));
+        if (!IsSecret(authorization))
+        {
+            return SecretRequired();
+        }
+        if (Create(parameters?.User?.Id, out var conversation, out var token) is { } refused)
+        {
+            return refused;
+        }
+        return new DirectLineResult(200, new ConversationInfo(conversation.Id, token, _tokens.LifetimeSeconds));
     }
 
-    /// <summary>POST /tokens/refresh: a fresh token for the conversation of a still valid one.</summary>
+    /// <summary>A new conversation and token for the embedded page, with a user id the service chooses.</summary>
+    public DirectLineResult GenerateWebChatToken()
+    {
+        if (Create(null, out var conversation, out var token) is { } refused)
+        {
+            return refused;
+        }
+        return new DirectLineResult(200, new WebChatToken(token, conversation.Id, _tokens.LifetimeSeconds, conversation.UserId));
+    }
+
+    /// <summary>POST /tokens/refresh: a fresh token for the conversation of a still valid one, which stops working at once.</summary>
     public DirectLineResult RefreshToken(string? authorization)
     {
         var check = _tokens.Check(authorization);
@@ -46,12 +79,15 @@ public sealed partial class DirectLineService
         {
             return rejected;
         }
-        var conversationId = check.ConversationId!;
-        return new DirectLineResult(200, new ConversationInfo(conversationId, _tokens.Issue(conversationId), _tokens.LifetimeSeconds));
+        var conversation = _store.Find(check.ConversationId!);
+        var token = conversation is null ? null : _tokens.Refresh(check.Token!, conversation.UserId);
+        return token is null
+            ? InvalidToken()
+            : new DirectLineResult(200, new ConversationInfo(conversation!.Id, token, _tokens.LifetimeSeconds));
     }
 
     /// <summary>
-    /// POST /conversations: starts the conversation a token was generated for (or a new one when no token is given)
+    /// POST /conversations: starts the conversation a token was generated for (or, with the secret, a new one)
     /// and lets the bot welcome the user; 201 when started now, 200 when it already was.
     /// </summary>
     public async Task<DirectLineResult> StartConversationAsync(string? authorization, TokenParameters? parameters,
@@ -59,10 +95,12 @@ public sealed partial class DirectLineService
     {
         DirectLineConversation? conversation;
         string token;
-        if (string.IsNullOrEmpty(authorization))
+        if (IsSecret(authorization))
         {
-            conversation = _store.Create(parameters?.User?.Id);
-            token = _tokens.Issue(conversation.Id);
+            if (Create(parameters?.User?.Id, out conversation, out token) is { } refused)
+            {
+                return refused;
+            }
         }
         else
         {
@@ -74,12 +112,12 @@ public sealed partial class DirectLineService
             conversation = _store.Find(check.ConversationId!);
             if (conversation is null)
             {
-                return DirectLineResult.NotFound(check.ConversationId!);
+                return InvalidToken();
             }
-            token = authorization["Bearer ".Length..].Trim();
+            token = check.Token!;
         }
 
-        var info = new ConversationInfo(conversation.Id, token, _tokens.LifetimeSeconds, StreamUrl(streamBase, conversation.Id, token));
+        var info = new ConversationInfo(conversation.Id, token, _tokens.LifetimeSeconds, StreamUrl(streamBase, conversation, 0));
         if (!conversation.TryStart())
         {
             return new DirectLineResult(200, info);
@@ -89,37 +127,35 @@ public sealed partial class DirectLineService
         return new DirectLineResult(201, info);
     }
 
-    /// <summary>GET /conversations/{id}?watermark=: the conversation's token and a stream URL that replays from the watermark.</summary>
+    /// <summary>GET /conversations/{id}?watermark=: the conversation's token and a fresh stream URL that replays from the watermark.</summary>
     public DirectLineResult GetConversation(string conversationId, string? authorization, Uri streamBase, string? watermark = null)
     {
-        if (Authorize(conversationId, authorization, out var conversation) is { } rejected)
+        if (Authorize(conversationId, authorization, out var conversation, out var token) is { } rejected)
         {
             return rejected;
         }
-        var token = authorization!["Bearer ".Length..].Trim();
-        var streamUrl = StreamUrl(streamBase, conversation.Id, token);
-        if (ParseWatermark(watermark) > 0)
-        {
-            streamUrl += "&watermark=" + ParseWatermark(watermark).ToString(CultureInfo.InvariantCulture);
-        }
+        var streamUrl = StreamUrl(streamBase, conversation, ParseWatermark(watermark));
         return new DirectLineResult(200, new ConversationInfo(conversation.Id, token, StreamUrl: streamUrl));
     }
 
-    /// <summary>GET /conversations/{id}/activities?watermark=: the activities after the watermark.</summary>
+    /// <summary>GET /conversations/{id}/activities?watermark=: one page of the activities after the watermark.</summary>
     public DirectLineResult GetActivities(string conversationId, string? authorization, string? watermark)
     {
-        if (Authorize(conversationId, authorization, out var conversation) is { } rejected)
+        if (Authorize(conversationId, authorization, out var conversation, out _) is { } rejected)
         {
             return rejected;
         }
         return new DirectLineResult(200, conversation.After(ParseWatermark(watermark)));
     }
 
-    /// <summary>POST /conversations/{id}/activities: stores the user's activity, runs the bot, appends its replies.</summary>
+    /// <summary>
+    /// POST /conversations/{id}/activities: stores the user's activity — always from the token's user, role <c>user</c> —
+    /// runs the bot, appends its replies.
+    /// </summary>
     public async Task<DirectLineResult> PostActivityAsync(string conversationId, string? authorization, Activity activity,
         CancellationToken cancellationToken)
     {
-        if (Authorize(conversationId, authorization, out var conversation) is { } rejected)
+        if (Authorize(conversationId, authorization, out var conversation, out _) is { } rejected)
         {
             return rejected;
         }
@@ -127,20 +163,33 @@ public sealed partial class DirectLineService
         {
             return DirectLineResult.Error(400, "MissingProperty", "An activity needs a type and from.id.");
         }
+        if (JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options).Length > _options.MaxActivityBytes)
+        {
+            return DirectLineResult.Error(413, "MessageSizeTooBig", $"An activity may be at most {_options.MaxActivityBytes} bytes.");
+        }
+        if (!conversation.TryCountPost())
+        {
+            return DirectLineResult.Error(403, "ConversationFull", "This conversation is full; start a new one.");
+        }
 
         await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var incoming = conversation.Append(activity with
+            var check = InboundActivity.Check(activity with
             {
                 ChannelId = ChannelId,
                 TrustedChannelId = ChannelId,
                 Conversation = new ConversationAccount(conversation.Id),
                 Recipient = _bot,
-                From = activity.From with { Role = activity.From.Role ?? "user" },
+                From = new ChannelAccount(conversation.UserId, activity.From.Name, "user"),
                 ServiceUrl = null,
                 DeliveryMode = null,
-            }, _time.GetUtcNow());
+            });
+            if (check.Activity is not { } checkedActivity)
+            {
+                return DirectLineResult.Error(400, check.ErrorCode!, check.ErrorMessage!);
+            }
+            var incoming = conversation.Append(checkedActivity, _time.GetUtcNow());
 
             if (incoming.Type is ActivityTypes.Message or ActivityTypes.Event)
             {
@@ -163,9 +212,38 @@ public sealed partial class DirectLineService
         }
     }
 
-    /// <summary>Watches a conversation: <paramref name="onAppended"/> runs after every new activity. Null if unauthorised.</summary>
-    public IDisposable? Listen(string conversationId, string? authorization, Action onAppended) =>
-        Authorize(conversationId, authorization, out var conversation) is null ? conversation.Listen(onAppended) : null;
+    /// <summary>
+    /// Opens the conversation's stream with a single-use ticket from a stream URL; a stream already open is ended
+    /// (<c>collision</c>). <paramref name="onAppended"/> runs after every new activity until the stream is disposed.
+    /// </summary>
+    public (DirectLineStream? Stream, DirectLineResult? Error) OpenStream(string conversationId, string? ticket, Action onAppended)
+    {
+        var conversation = conversationId.Length <= DirectLineOptions.MaxConversationIdLength ? _store.Find(conversationId) : null;
+        if (conversation is null || !conversation.TryRedeemTicket(ticket, _time.GetUtcNow()))
+        {
+            return (null, DirectLineResult.Error(403, "BadArgument", "The stream URL is not valid (it works once, within 60 seconds)."));
+        }
+        return (new DirectLineStream(conversation, conversation.TakeStream(), onAppended, _time), null);
+    }
+
+    private DirectLineResult? Create(string? userId, out DirectLineConversation conversation, out string token)
+    {
+        conversation = null!;
+        token = "";
+        if (userId is { Length: > MaxUserIdLength })
+        {
+            return DirectLineResult.Error(400, "BadArgument", $"A user id may be at most {MaxUserIdLength} characters.");
+        }
+        if (_store.TryCreate(userId) is not { } created)
+        {
+            LogFull(_logger, _options.MaxConversations);
+            return DirectLineResult.Error(503, "TooManyConversations", "Too many conversations are open; try again later.")
+                with { RetryAfter = FullRetryAfter };
+        }
+        conversation = created;
+        token = _tokens.Issue(created.Id, created.UserId);
+        return null;
+    }
 
     private async Task WelcomeAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
@@ -200,34 +278,51 @@ public sealed partial class DirectLineService
         }
     }
 
-    private DirectLineResult? Authorize(string conversationId, string? authorization, out DirectLineConversation conversation)
+    // The token is checked before the conversation is looked up, and a conversation the token does not open gets the same
+    // answer whether it exists or not: a caller learns nothing about other conversations.
+    private DirectLineResult? Authorize(string conversationId, string? authorization, out DirectLineConversation conversation, out string token)
     {
-        conversation = _store.Find(conversationId)!;
-        if (conversation is null)
+        conversation = null!;
+        token = "";
+        if (conversationId.Length > DirectLineOptions.MaxConversationIdLength)
         {
-            return DirectLineResult.NotFound(conversationId);
+            return DirectLineResult.Error(400, "BadArgument", "The conversation id is too long.");
         }
         var check = _tokens.Check(authorization);
         if (Reject(check) is { } rejected)
         {
             return rejected;
         }
-        return check.ConversationId == conversationId
-            ? null
-            : DirectLineResult.Error(403, "BadArgument", "The token is not valid for this conversation.");
+        if (!string.Equals(check.ConversationId, conversationId, StringComparison.Ordinal) || _store.Find(conversationId) is not { } found)
+        {
+            return DirectLineResult.NotYourConversation();
+        }
+        conversation = found;
+        token = check.Token!;
+        return null;
     }
 
     private static DirectLineResult? Reject(TokenCheck check) => check.Status switch
     {
         TokenStatus.Missing => DirectLineResult.Error(401, "BadArgument", "Authorization: Bearer <token> is required."),
-        TokenStatus.Unknown => DirectLineResult.Error(403, "BadArgument", "The token is not valid."),
+        TokenStatus.Unknown => InvalidToken(),
         TokenStatus.Expired => DirectLineResult.Error(403, "TokenExpired", "The token has expired."),
         _ => null,
     };
 
+    private static DirectLineResult InvalidToken() => DirectLineResult.Error(403, "BadArgument", "The token is not valid.");
+
+    private static DirectLineResult SecretRequired() =>
+        DirectLineResult.Error(401, "BadArgument", "Authorization: Bearer <Direct Line secret> is required.");
+
     private static long ParseWatermark(string? watermark) =>
         long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
-    private static string StreamUrl(Uri streamBase, string conversationId, string token) =>
-        $"{streamBase.AbsoluteUri.TrimEnd('/')}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
+    // The stream URL carries a single-use ticket, never the bearer token: URLs end up in logs and proxies.
+    private string StreamUrl(Uri streamBase, DirectLineConversation conversation, long watermark)
+    {
+        var ticket = conversation.IssueTicket(_time.GetUtcNow() + StreamTicketLifetime);
+        var url = $"{streamBase.AbsoluteUri.TrimEnd('/')}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?ticket={ticket}";
+        return watermark > 0 ? url + "&watermark=" + watermark.ToString(CultureInfo.InvariantCulture) : url;
+    }
 }

@@ -4,35 +4,99 @@ using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Channels.DirectLine;
 
-/// <summary>In-memory conversations, bounded in number; the least recently used is dropped on overflow.</summary>
-internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeProvider time)
+/// <summary>
+/// In-memory conversations, bounded in number. A conversation unused for <see cref="DirectLineOptions.ConversationIdleTimeout"/>
+/// expires (checked on access, and swept periodically); when <see cref="DirectLineOptions.MaxConversations"/> are live,
+/// new ones are refused — a live conversation is never evicted to make room.
+/// </summary>
+internal sealed class DirectLineStore : IDisposable
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly Lock _createGate = new();
+    private readonly DirectLineOptions _options;
+    private readonly ConversationLimits _limits;
+    private readonly DirectLineTokens _tokens;
+    private readonly TimeProvider _time;
+    private readonly ITimer _sweep;
 
-    public DirectLineConversation Create(string? userId)
+    public DirectLineStore(IOptions<DirectLineOptions> options, DirectLineTokens tokens, TimeProvider time)
+    {
+        _options = options.Value;
+        _limits = ConversationLimits.From(_options);
+        _tokens = tokens;
+        _time = time;
+        var period = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, _options.ConversationIdleTimeout.Ticks / 2));
+        _sweep = time.CreateTimer(_ => Sweep(), null, period, period);
+    }
+
+    /// <summary>Live conversations.</summary>
+    public int Count => _conversations.Count;
+
+    /// <summary>A new conversation for <paramref name="userId"/> (a random <c>dl_</c> id when none), or null when full.</summary>
+    public DirectLineConversation? TryCreate(string? userId)
     {
         var id = DirectLineTokens.Base64Url(RandomNumberGenerator.GetBytes(16));
-        var user = string.IsNullOrWhiteSpace(userId) ? "dl_" + DirectLineTokens.Base64Url(RandomNumberGenerator.GetBytes(9)) : userId;
-        var conversation = new DirectLineConversation(id, user, options.Value.MaxActivitiesPerConversation, time.GetUtcNow());
-        _conversations[id] = conversation;
-        while (_conversations.Count > options.Value.MaxConversations)
+        var user = string.IsNullOrWhiteSpace(userId) ? NewUserId() : userId;
+        var conversation = new DirectLineConversation(id, user, _limits, _time.GetUtcNow());
+        lock (_createGate)
         {
-            var oldest = _conversations.Values.MinBy(c => c.LastUsed);
-            if (oldest is null || !_conversations.TryRemove(oldest.Id, out _))
+            if (_conversations.Count >= _options.MaxConversations)
             {
-                break;
+                Sweep();
+                if (_conversations.Count >= _options.MaxConversations)
+                {
+                    return null;
+                }
             }
+            _conversations[id] = conversation;
         }
         return conversation;
     }
 
+    /// <summary>The live conversation with this id, marked as used now; null when unknown or expired.</summary>
     public DirectLineConversation? Find(string conversationId)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
         {
             return null;
         }
-        conversation.Touch(time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        if (IsIdle(conversation, now))
+        {
+            Remove(conversation);
+            return null;
+        }
+        conversation.Touch(now);
         return conversation;
+    }
+
+    /// <summary>Drops every conversation idle past its timeout, with its token and stream.</summary>
+    public void Sweep()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var conversation in _conversations.Values)
+        {
+            if (IsIdle(conversation, now))
+            {
+                Remove(conversation);
+            }
+        }
+    }
+
+    public void Dispose() => _sweep.Dispose();
+
+    /// <summary>A user id chosen by the service; the <c>dl_</c> prefix marks ids that Direct Line, not the client, vouches for.</summary>
+    public static string NewUserId() => "dl_" + DirectLineTokens.Base64Url(RandomNumberGenerator.GetBytes(12));
+
+    private bool IsIdle(DirectLineConversation conversation, DateTimeOffset now) =>
+        conversation.LastUsed + _options.ConversationIdleTimeout <= now;
+
+    private void Remove(DirectLineConversation conversation)
+    {
+        if (_conversations.TryRemove(new KeyValuePair<string, DirectLineConversation>(conversation.Id, conversation)))
+        {
+            _tokens.Remove(conversation.Id);
+            conversation.Close("expired");
+        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class DirectLineJsClientTests
 
         Assert.True(exit == 0, "DirectLineJS client failed:\n" + output);
         Assert.Contains($"\"mode\":\"{mode}\"", output);
-        Assert.Contains("\"welcome\":\"welcome u_node_", output);
+        Assert.Contains("\"welcome\":\"welcome dl_", output);
         Assert.Contains("\"text\":\"echo: hello from DirectLineJS\"", output);
         Assert.Contains(factory.Bot.Received, a => a.Text == "hello from DirectLineJS" && a.ChannelId == "directline");
     }

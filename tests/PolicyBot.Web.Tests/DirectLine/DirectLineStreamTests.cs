@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PolicyBot.Channels;
 using PolicyBot.Channels.DirectLine;
 using PolicyBot.Schema;
@@ -48,22 +49,62 @@ public sealed class DirectLineStreamTests(PolicyBotWebFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Stream_WithWrongToken_IsRefused()
+    public async Task Stream_WithWrongTicket_IsRefused()
     {
         var conversation = await StartAsync("u_stream2");
-        var url = new Uri(conversation.StreamUrl!.Replace($"t={Uri.EscapeDataString(conversation.Token)}", "t=bogus"));
+        var url = new Uri(Regex.Replace(conversation.StreamUrl!, "ticket=[^&]+", "ticket=bogus"));
 
         await Assert.ThrowsAnyAsync<Exception>(() => factory.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
     }
 
-    private async Task<ConversationInfo> StartAsync(string userId)
+    [Fact]
+    public async Task StreamTicket_WorksOnce_AndGetConversationHandsOutAFreshOne()
     {
-        var generated = await (await _client.PostAsJsonAsync("/v3/directline/tokens/generate",
-            new TokenParameters(new ChannelAccount(userId)), ProtocolJson.Options)).ReadAsync<ConversationInfo>();
-        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", generated.Token);
-        return await (await _client.SendAsync(start)).ReadAsync<ConversationInfo>();
+        var conversation = await StartAsync("u_ticket");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token);
+        await ReceiveSetAsync(first, timeout.Token);
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token));
+
+        using var info = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversation.ConversationId}?watermark=1");
+        info.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        var reconnect = await (await _client.SendAsync(info)).ReadAsync<ConversationInfo>();
+        Assert.Contains("watermark=1", reconnect.StreamUrl);
+        var second = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(reconnect.StreamUrl!), timeout.Token);
+        Assert.Equal(WebSocketState.Open, second.State);
+        await second.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
     }
+
+    [Fact]
+    public async Task SecondStream_ClosesTheFirstWithCollision_AndOnlyTheSecondGetsActivities()
+    {
+        var conversation = await StartAsync("u_collide");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl!), timeout.Token);
+        await ReceiveSetAsync(first, timeout.Token);
+
+        using var info = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversation.ConversationId}?watermark=1");
+        info.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
+        var reconnect = await (await _client.SendAsync(info)).ReadAsync<ConversationInfo>();
+        var second = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(reconnect.StreamUrl!), timeout.Token);
+
+        var closing = await first.ReceiveAsync(new byte[1024], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, closing.MessageType);
+        Assert.Equal("collision", first.CloseStatusDescription);
+
+        await _client.PostMessageAsync(conversation, "after the collision", from: new ChannelAccount("u_collide"));
+        var texts = new List<string?>();
+        while (!texts.Contains("echo: after the collision"))
+        {
+            texts.AddRange((await ReceiveSetAsync(second, timeout.Token)).Activities.Select(a => a.Text));
+        }
+        Assert.Equal(WebSocketState.Open, second.State);
+        await second.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+    }
+
+    private Task<ConversationInfo> StartAsync(string userId) => _client.StartConversationAsync(userId);
 
     private static async Task<ActivitySet> ReceiveSetAsync(WebSocket socket, CancellationToken cancellationToken)
     {

@@ -85,15 +85,35 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task UnknownConversation_Returns404WithJsonError()
+    public async Task AnotherConversation_ExistingOrNot_GetsTheSame403()
+    {
+        var mine = await StartAsync();
+        var theirs = await StartAsync();
+
+        var existing = await _client.GetActivitiesAsync(theirs.ConversationId, mine.Token);
+        var missing = await _client.GetActivitiesAsync("no-such-conversation", mine.Token);
+        var postExisting = await _client.PostMessageAsync(theirs, "hi", token: mine.Token);
+        var postMissing = await _client.PostMessageAsync(theirs with { ConversationId = "no-such-conversation" }, "hi", token: mine.Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, existing.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, missing.StatusCode);
+        var body = await existing.Content.ReadAsStringAsync();
+        Assert.Equal(body, await missing.Content.ReadAsStringAsync());
+        Assert.Equal(body, await postExisting.Content.ReadAsStringAsync());
+        Assert.Equal(body, await postMissing.Content.ReadAsStringAsync());
+        Assert.Contains("The token is not valid for this conversation.", body);
+    }
+
+    [Fact]
+    public async Task UnknownToken_Gets403_WhetherTheConversationExistsOrNot()
     {
         var conversation = await StartAsync();
 
-        using var request = Request(HttpMethod.Get, $"{Base}/conversations/no-such-conversation/activities", conversation.Token);
-        var response = await _client.SendAsync(request);
+        var existing = await _client.GetActivitiesAsync(conversation.ConversationId, "not-a-token");
+        var missing = await _client.GetActivitiesAsync("no-such-conversation", "not-a-token");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("BadArgument", await response.ErrorCodeAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, existing.StatusCode);
+        Assert.Equal(await existing.Content.ReadAsStringAsync(), await missing.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -111,7 +131,7 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task RefreshToken_ReturnsNewTokenForTheSameConversationThatWorks()
+    public async Task RefreshToken_ReturnsNewTokenThatWorks_AndRevokesTheOldOneAtOnce()
     {
         var conversation = await StartAsync();
 
@@ -124,6 +144,9 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
         Assert.NotEqual(conversation.Token, refreshed.Token);
         var set = await GetActivitiesAsync(refreshed, watermark: null);
         Assert.NotEmpty(set.Activities);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.GetActivitiesAsync(conversation.ConversationId, conversation.Token)).StatusCode);
+        using var refreshOld = Request(HttpMethod.Post, $"{Base}/tokens/refresh", conversation.Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(refreshOld)).StatusCode);
 
         using var bogus = Request(HttpMethod.Post, $"{Base}/tokens/refresh", "not-a-token");
         Assert.Equal(HttpStatusCode.Forbidden, (await _client.SendAsync(bogus)).StatusCode);
@@ -171,7 +194,7 @@ public sealed class DirectLineTests(PolicyBotWebFactory factory) : IClassFixture
 
     private async Task<ConversationInfo> GenerateAsync(string userId)
     {
-        var response = await _client.PostAsJsonAsync($"{Base}/tokens/generate", new TokenParameters(new ChannelAccount(userId)), ProtocolJson.Options);
+        var response = await _client.GenerateAsync(userId);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadAsync<ConversationInfo>();
     }

@@ -23,8 +23,7 @@ public sealed class DirectLineTokenExpiryTests(PolicyBotWebFactory factory) : IC
             services.AddSingleton<TimeProvider>(clock);
         }));
         var client = timed.CreateClient();
-        var generated = await (await client.PostAsJsonAsync("/v3/directline/tokens/generate",
-            new TokenParameters(new ChannelAccount("u_clock")), ProtocolJson.Options)).ReadAsync<ConversationInfo>();
+        var generated = await (await client.GenerateAsync("u_clock")).ReadAsync<ConversationInfo>();
 
         clock.Advance(TimeSpan.FromMinutes(29));
         using var early = Request(HttpMethod.Get, $"/v3/directline/conversations/{generated.ConversationId}/activities", generated.Token);

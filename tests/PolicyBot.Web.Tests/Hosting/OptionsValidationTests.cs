@@ -17,6 +17,11 @@ public sealed class OptionsValidationTests
     [InlineData("Bot:MicrosoftAppId", "not-a-guid")]
     [InlineData("Bot:MaxRequestBytes", "10")]
     [InlineData("DirectLine:TokenLifetime", "00:00:05")]
+    [InlineData("DirectLine:ConversationIdleTimeout", "00:05:00")]
+    [InlineData("DirectLine:MaxBytesPerConversation", "1000")]
+    [InlineData("DirectLine:Secret", "short")]
+    [InlineData("DirectLine:RateLimits:ReadsPerMinutePerConversation", "10")]
+    [InlineData("Hosting:PublicBaseUrl", "not a url")]
     public async Task InvalidOptions_FailAtStart(string key, string value)
     {
         await using var factory = new PolicyBotWebFactory();

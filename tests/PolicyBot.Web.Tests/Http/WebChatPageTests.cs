@@ -18,7 +18,8 @@ public sealed class WebChatPageTests(PolicyBotWebFactory factory) : IClassFixtur
         Assert.Contains("<script src=\"/lib/webchat.js\"></script>", html);
         Assert.Contains("location.origin + '/v3/directline'", html);
         Assert.Contains("locale: 'zh-CN'", html);
-        Assert.Contains("/v3/directline/tokens/generate", html);
+        Assert.Contains("/api/webchat/token", html);
+        Assert.DoesNotContain("/v3/directline/tokens/generate", html);
         Assert.DoesNotContain("cdn.botframework.com", html);
         Assert.Contains("bundle is missing", html); // shown when the build could not fetch it
     }

@@ -16,6 +16,9 @@ namespace PolicyBot.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class PolicyBotWebFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The Direct Line secret the tests mint conversations with.</summary>
+    public const string Secret = "test-direct-line-secret-0123456789abcdef";
+
     public TestBot Bot { get; } = new();
 
     /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>
@@ -30,6 +33,15 @@ public sealed class PolicyBotWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("DirectLine:Secret", Secret);
+        // Every test request comes from one address (TestServer has none) and a real client polls at 5/s: raise the
+        // limits here; the rate-limit tests lower them again.
+        builder.UseSetting("DirectLine:RateLimits:ConversationsPerMinutePerClient", "100000");
+        builder.UseSetting("DirectLine:RateLimits:TokenRefreshesPerMinutePerClient", "100000");
+        builder.UseSetting("DirectLine:RateLimits:ReadsPerMinutePerConversation", "100000");
+        builder.UseSetting("DirectLine:RateLimits:ReadBurstPerConversation", "1000");
+        builder.UseSetting("DirectLine:RateLimits:PostsPerMinutePerConversation", "100000");
+        builder.UseSetting("DirectLine:RateLimits:PostBurstPerConversation", "1000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IBot>();

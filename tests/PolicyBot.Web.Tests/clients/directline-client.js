@@ -24,7 +24,6 @@ if (useWebSocket) {
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
 const baseUrl = (process.argv[2] || '').replace(/\/+$/, '');
-const userId = 'u_node_' + Math.random().toString(36).slice(2, 8);
 const text = 'hello from DirectLineJS';
 const timeoutMs = Number(process.env.CLIENT_TIMEOUT_MS || 20000);
 
@@ -41,13 +40,14 @@ async function main() {
     fail('expected a loopback base URL, got "' + baseUrl + '"');
   }
 
-  const generated = await fetch(baseUrl + '/v3/directline/tokens/generate', {
+  // The same-origin endpoint the embedded page uses; the server chooses the user id (dl_…) and binds it to the token.
+  const issued = await fetch(baseUrl + '/api/webchat/token', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user: { id: userId, name: 'Node' } })
+    body: '{}'
   });
-  if (!generated.ok) fail('tokens/generate answered ' + generated.status);
-  const { token } = await generated.json();
+  if (!issued.ok) fail('api/webchat/token answered ' + issued.status);
+  const { token, userId } = await issued.json();
 
   const directLine = new DirectLine({
     token,
