@@ -23,9 +23,6 @@ internal sealed partial class OpenIdMetadataCache(
     TimeProvider time,
     ILogger logger)
 {
-    /// <summary>The name of the <see cref="HttpClient"/> used for metadata, keys and token requests.</summary>
-    public const string HttpClientName = "BotAuthentication";
-
     /// <summary>Cached keys are refetched after this long even if every token's key is known.</summary>
     public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromHours(12);
 
@@ -81,7 +78,7 @@ internal sealed partial class OpenIdMetadataCache(
             }
             try
             {
-                var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName)) { RequireHttps = _requireHttps };
+                var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(AuthenticationHttpClient.Name)) { RequireHttps = _requireHttps };
                 var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataAddress, retriever, cancellationToken)
                     .ConfigureAwait(false);
                 _current = new Snapshot(configuration, now);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Channels.Adapter;
+using PolicyBot.Channels.Authentication;
 using PolicyBot.Channels.Connector;
 using PolicyBot.Channels.DirectLine;
 
@@ -22,9 +23,11 @@ public static class ChannelServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRequestAuthenticator, DevelopmentRequestAuthenticator>();
+        services.TryAddSingleton<IRequestAuthenticator, BotFrameworkAuthenticator>();
         services.TryAddSingleton<IConversationReset, NoConversationReset>();
-        services.TryAddSingleton<IConnectorTokenProvider, AnonymousConnectorTokenProvider>();
+        services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddHttpClient(AuthenticationHttpClient.Name)
+            .ConfigureHttpClient(client => client.Timeout = AuthenticationHttpClient.Timeout);
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout);
