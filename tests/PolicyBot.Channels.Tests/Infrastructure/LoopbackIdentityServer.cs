@@ -67,7 +67,7 @@ public sealed class LoopbackIdentityServer : IAsyncDisposable
 
     public static async Task<LoopbackIdentityServer> StartAsync()
     {
-        var certificate = CreateCertificate();
+        var certificate = X509CertificateLoader.LoadPkcs12(SharedCertificate.Value, password: null);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options =>
@@ -153,7 +153,9 @@ public sealed class LoopbackIdentityServer : IAsyncDisposable
         });
     }
 
-    private static X509Certificate2 CreateCertificate()
+    private static readonly Lazy<byte[]> SharedCertificate = new(CreateCertificate);
+
+    private static byte[] CreateCertificate()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -162,8 +164,8 @@ public sealed class LoopbackIdentityServer : IAsyncDisposable
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
         using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
-        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), password: null);
+        // Kept as PKCS#12 so each server loads its own copy with a private key SslStream can use on every platform.
+        return ephemeral.Export(X509ContentType.Pfx);
     }
 
     public async ValueTask DisposeAsync()

@@ -6,13 +6,29 @@ namespace PolicyBot.Channels.Tests.Infrastructure;
 /// <summary>An RSA key made for one test, published as a JWK with the channels it endorses.</summary>
 public sealed class TestSigningKey : IDisposable
 {
-    private readonly RSA _rsa = RSA.Create(2048);
+    // Generating 2048-bit keys dominates test time, so tests draw from a small pool of pre-made key material;
+    // consecutive keys are distinct, which is all one test needs.
+    private const int PoolSize = 8;
+    private static readonly Lazy<RSAParameters[]> Pool = new(() => Enumerable.Range(0, PoolSize).AsParallel().Select(_ =>
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportParameters(includePrivateParameters: true);
+    }).ToArray());
+    private static int _next = -1;
+
+    private readonly RSA _rsa = RSA.Create(Pool.Value[(Interlocked.Increment(ref _next) & int.MaxValue) % PoolSize]);
 
     public TestSigningKey(string kid, params string[] endorsements)
     {
         Kid = kid;
         Endorsements = endorsements;
-        SecurityKey = new RsaSecurityKey(_rsa) { KeyId = kid };
+        // Pooled key material repeats across tests; IdentityModel's provider cache is keyed by it and would hand a later
+        // test a provider bound to an earlier test's disposed RSA, so this key signs without the cache.
+        SecurityKey = new RsaSecurityKey(_rsa)
+        {
+            KeyId = kid,
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
     }
 
     public string Kid { get; }
