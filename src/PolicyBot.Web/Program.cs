@@ -6,6 +6,7 @@ using PolicyBot.Web.Messages;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddEdge(builder.Configuration);
 builder.Services.AddPolicyBotChannels(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotMessages();
@@ -14,6 +15,7 @@ builder.Services.AddDirectLine();
 var app = builder.Build();
 
 app.UseServiceErrors();
+app.UseEdge();
 app.UseWebChatPage();
 app.UseWebSockets();
 app.UseRateLimiter();

@@ -39,7 +39,7 @@ public sealed partial class ChannelAdapter(
         }
 
         var inBody = IsExpectReplies(incoming) || incoming.Type == ActivityTypes.Invoke;
-        var (destination, refusal) = serviceUrls.Check(incoming.ServiceUrl, caller.TrustedChannelId != AuthenticationResult.AnonymousChannel);
+        var (destination, refusal) = serviceUrls.Check(incoming.ServiceUrl, authenticated: !caller.IsAnonymous);
         if (!inBody && destination is null)
         {
             LogRefusedServiceUrl(logger, UnicodeText.ForLog(incoming.ServiceUrl));

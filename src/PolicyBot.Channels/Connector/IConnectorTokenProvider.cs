@@ -6,10 +6,3 @@ public interface IConnectorTokenProvider
     /// <summary>Returns a token valid for the Connector at <paramref name="serviceUrl"/>, or null.</summary>
     ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken);
 }
-
-/// <summary>No outgoing token: the anonymous mode used when no App ID is configured.</summary>
-public sealed class AnonymousConnectorTokenProvider : IConnectorTokenProvider
-{
-    /// <inheritdoc />
-    public ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
-}

@@ -10,14 +10,35 @@ public sealed class BotOptions
     /// <summary>The configuration section these options are bound to.</summary>
     public const string SectionName = "Bot";
 
+    /// <summary>The tenant that issues Connector tokens to multi-tenant bots.</summary>
+    public const string MultiTenantTokenTenant = "botframework.com";
+
+    /// <summary>The placeholder in <see cref="TokenEndpoint"/> replaced by the tenant that issues our tokens.</summary>
+    public const string TenantPlaceholder = "{tenant}";
+
     /// <summary>The Microsoft App ID of the Azure Bot registration; empty in local development.</summary>
     public string MicrosoftAppId { get; set; } = "";
 
-    /// <summary>The client secret for the App ID; empty in local development.</summary>
+    /// <summary>The client secret for the App ID; empty in local development and for a managed identity.</summary>
     public string MicrosoftAppPassword { get; set; } = "";
 
-    /// <summary>The Entra tenant of a single-tenant registration; empty otherwise.</summary>
+    /// <summary>The Entra tenant of a single-tenant or managed-identity registration; empty otherwise.</summary>
     public string MicrosoftAppTenantId { get; set; } = "";
+
+    /// <summary>The kind of app registration; read case-insensitively, <c>MultiTenant</c> by default.</summary>
+    public BotAppType MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
+
+    /// <summary>OpenID metadata of the Bot Connector, which signs tokens with issuer <c>https://api.botframework.com</c>.</summary>
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>OpenID metadata of Entra ID, which signs Emulator and single-tenant tokens.</summary>
+    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+
+    /// <summary>The client-credentials token endpoint; <c>{tenant}</c> becomes the tenant that issues our tokens.</summary>
+    public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
+    /// <summary>The scope requested for Connector tokens.</summary>
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     /// <summary>Largest accepted request body in bytes (Direct Line allows 256K characters per activity).</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
@@ -42,4 +63,10 @@ public sealed class BotOptions
 
     /// <summary>True when no App ID is configured.</summary>
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>The tenant that issues our outgoing tokens: botframework.com for multi-tenant apps, ours otherwise.</summary>
+    public string TokenTenant => MicrosoftAppType == BotAppType.MultiTenant ? MultiTenantTokenTenant : MicrosoftAppTenantId;
+
+    /// <summary><see cref="TokenEndpoint"/> with the tenant filled in.</summary>
+    public string ResolvedTokenEndpoint => TokenEndpoint.Replace(TenantPlaceholder, TokenTenant, StringComparison.OrdinalIgnoreCase);
 }

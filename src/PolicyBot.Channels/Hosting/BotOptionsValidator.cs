@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Channels.Hosting;
@@ -12,9 +13,21 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         {
             failures.Add("Bot:MicrosoftAppPassword is set but Bot:MicrosoftAppId is empty.");
         }
-        if (!options.IsDevelopmentMode && !Guid.TryParse(options.MicrosoftAppId, out _))
+        if (!options.IsDevelopmentMode)
         {
-            failures.Add("Bot:MicrosoftAppId must be a GUID.");
+            ValidateRegistration(options, failures);
+        }
+        ValidateUrl(nameof(BotOptions.OpenIdMetadataUrl), options.OpenIdMetadataUrl, failures);
+        ValidateUrl(nameof(BotOptions.EntraOpenIdMetadataUrl), options.EntraOpenIdMetadataUrl, failures);
+        ValidateUrl(nameof(BotOptions.TokenEndpoint), options.TokenEndpoint.Replace(BotOptions.TenantPlaceholder,
+            BotOptions.MultiTenantTokenTenant, StringComparison.OrdinalIgnoreCase), failures);
+        if (!options.TokenEndpoint.TrimEnd('/').EndsWith("/oauth2/v2.0/token", StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("Bot:TokenEndpoint must end with /oauth2/v2.0/token.");
+        }
+        if (string.IsNullOrWhiteSpace(options.OAuthScope))
+        {
+            failures.Add("Bot:OAuthScope must not be empty.");
         }
         if (options.MaxRequestBytes is < 1024 or > 4 * 1024 * 1024)
         {
@@ -45,4 +58,39 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static void ValidateRegistration(BotOptions options, List<string> failures)
+    {
+        if (!Guid.TryParse(options.MicrosoftAppId, out _))
+        {
+            failures.Add("Bot:MicrosoftAppId must be a GUID.");
+        }
+        var hasPassword = !string.IsNullOrEmpty(options.MicrosoftAppPassword);
+        var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
+        switch (options.MicrosoftAppType)
+        {
+            case BotAppType.MultiTenant when !hasPassword:
+                failures.Add("Bot:MicrosoftAppPassword is required for a MultiTenant Bot:MicrosoftAppType.");
+                break;
+            case BotAppType.SingleTenant when !hasPassword || !hasTenant:
+                failures.Add("Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId are required for a SingleTenant Bot:MicrosoftAppType.");
+                break;
+            case BotAppType.UserAssignedMsi when hasPassword || !hasTenant:
+                failures.Add("Bot:MicrosoftAppTenantId is required and Bot:MicrosoftAppPassword must be empty for a UserAssignedMsi Bot:MicrosoftAppType.");
+                break;
+        }
+    }
+
+    private static void ValidateUrl(string key, string value, List<string> failures)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri))))
+        {
+            failures.Add($"Bot:{key} must be an absolute https URL (http only for a loopback host).");
+        }
+    }
+
+    /// <summary>True for localhost and loopback addresses, where tests run their fake identity servers over http.</summary>
+    internal static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
 }

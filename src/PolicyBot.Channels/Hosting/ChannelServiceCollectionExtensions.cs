@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Channels.Adapter;
+using PolicyBot.Channels.Authentication;
 using PolicyBot.Channels.Connector;
 using PolicyBot.Channels.DirectLine;
 
@@ -31,8 +32,10 @@ public static class ChannelServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRequestAuthenticator, DevelopmentRequestAuthenticator>();
-        services.TryAddSingleton<IConnectorTokenProvider, AnonymousConnectorTokenProvider>();
+        services.TryAddSingleton<IRequestAuthenticator, BotFrameworkAuthenticator>();
+        services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddHttpClient(AuthenticationHttpClient.Name)
+            .ConfigureHttpClient(client => client.Timeout = AuthenticationHttpClient.Timeout);
         // Connector calls never follow redirects (a 302 would turn a reply into a request to anywhere) and give up quickly.
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .ConfigureHttpClient((provider, client) =>

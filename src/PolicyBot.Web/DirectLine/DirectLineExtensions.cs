@@ -12,8 +12,6 @@ public static class DirectLineExtensions
     /// <summary>Registers the Direct Line request handlers, the public URL setting and the rate limits.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
-        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>());
         services.AddDirectLineRateLimits();
         return services.AddSingleton<DirectLineHandler>().AddSingleton<DirectLineStreamHandler>().AddSingleton<WebChatTokenHandler>();
     }

@@ -7,7 +7,7 @@ using PolicyBot.Web.Http;
 namespace PolicyBot.Web.DirectLine;
 
 /// <summary>Adapts HTTP requests under <c>/v3/directline</c> to <see cref="DirectLineService"/>.</summary>
-public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOptions> options, IOptions<PublicUrlOptions> publicUrl)
+public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOptions> options, IOptions<HostingOptions> publicUrl)
 {
     /// <summary>POST /tokens/generate (with the secret).</summary>
     public async Task<IResult> GenerateTokenAsync(HttpRequest request, CancellationToken cancellationToken)

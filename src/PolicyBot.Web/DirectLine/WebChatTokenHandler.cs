@@ -9,7 +9,7 @@ namespace PolicyBot.Web.DirectLine;
 /// the request must be JSON (a cross-site form cannot send that without a CORS preflight, and no CORS is served) and a
 /// present <c>Origin</c> or <c>Sec-Fetch-Site</c> must say same-origin. The service chooses the user id.
 /// </summary>
-public sealed class WebChatTokenHandler(DirectLineService service, IOptions<PublicUrlOptions> publicUrl)
+public sealed class WebChatTokenHandler(DirectLineService service, IOptions<HostingOptions> publicUrl)
 {
     private const int MaxBodyBytes = 1024;
 

@@ -37,8 +37,11 @@ public static class EdgeExtensions
     /// <summary>Applies forwarded headers (from known proxies only) and adds the security headers to every response.</summary>
     public static WebApplication UseEdge(this WebApplication app)
     {
-        app.UseForwardedHeaders();
         var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        if (hosting.KnownProxies.Length > 0 || hosting.KnownNetworks.Length > 0)
+        {
+            app.UseForwardedHeaders(); // otherwise no forwarded header is believed at all
+        }
         var policy = ContentSecurityPolicy(hosting);
         app.Use((context, next) =>
         {

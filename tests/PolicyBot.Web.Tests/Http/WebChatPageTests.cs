@@ -14,14 +14,45 @@ public sealed class WebChatPageTests(PolicyBotWebFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
+        var script = await _client.GetStringAsync("/app.js");
         Assert.Contains("<title>PolicyBot 惠企政策助手</title>", html);
         Assert.Contains("<script src=\"/lib/webchat.js\"></script>", html);
-        Assert.Contains("location.origin + '/v3/directline'", html);
-        Assert.Contains("locale: 'zh-CN'", html);
-        Assert.Contains("/api/webchat/token", html);
-        Assert.DoesNotContain("/v3/directline/tokens/generate", html);
-        Assert.DoesNotContain("cdn.botframework.com", html);
-        Assert.Contains("bundle is missing", html); // shown when the build could not fetch it
+        Assert.Contains("<script src=\"/app.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html); // no inline script: the CSP allows only the host's own files
+        Assert.Contains("location.origin + '/v3/directline'", script);
+        Assert.Contains("locale: 'zh-CN'", script);
+        Assert.Contains("/api/webchat/token", script);
+        Assert.DoesNotContain("/v3/directline/tokens/generate", script);
+        Assert.DoesNotContain("cdn.botframework.com", html + script);
+        Assert.Contains("bundle is missing", script); // shown when the build could not fetch it
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/app.js")]
+    [InlineData("/v3/directline/conversations/x/activities")]
+    public async Task EveryResponse_CarriesSecurityHeaders(string path)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Contains("object-src 'none'", csp);
+        Assert.Contains("frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com", csp);
+    }
+
+    [Fact]
+    public async Task ForwardedFor_FromAnUnknownProxy_IsNotBelieved()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.False(response.Headers.Contains("Strict-Transport-Security")); // the request did not become https
     }
 
     [Fact]
