@@ -9,10 +9,17 @@ using Microsoft.Extensions.Configuration;
 namespace PolicyBot.Web.Bench;
 
 /// <summary>The web host exactly as Program composes it (its IBot included), on Kestrel at 127.0.0.1 with a free port.</summary>
-internal sealed class BenchHost : WebApplicationFactory<Program>
+/// <remarks>
+/// Authentication is on: <paramref name="botSettings"/> carries <c>Bot:MicrosoftAppId</c>, <c>Bot:MicrosoftAppPassword</c>
+/// and the metadata URLs of the bench's loopback identity server, so /api/messages validates every bearer token.
+/// </remarks>
+internal sealed class BenchHost(IReadOnlyDictionary<string, string?> botSettings) : WebApplicationFactory<Program>
 {
     /// <summary>The Direct Line secret the bench mints conversations with.</summary>
     public static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>Live Direct Line conversations allowed: the memory fill's 1,000 plus the latency runs' (warm-up included).</summary>
+    public const int MaxConversations = 1_200;
 
     public Uri Start()
     {
@@ -30,7 +37,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseContentRoot(WebProjectDirectory());
         // Per-conversation logging would dominate the numbers; warnings and errors from the bot still show.
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>(botSettings)
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
@@ -42,6 +49,8 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
             ["DirectLine:RateLimits:PostBurstPerConversation"] = "100000",
             ["DirectLine:RateLimits:ReadsPerMinutePerConversation"] = "1000000",
             ["DirectLine:RateLimits:ReadBurstPerConversation"] = "100000",
+            // The memory fill keeps 1,000 conversations alive at once; the caps themselves stay at their defaults.
+            ["DirectLine:MaxConversations"] = MaxConversations.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
     }
 

@@ -24,27 +24,30 @@ internal static class Scenarios
         "惠州跨境电商有什么支持", "小微企业贷款贴息", "高新技术企业认定有哪些条件？", "鄂州首贷户贴息政策",
     ];
 
-    public static async Task<ConversationResult> BotEndpointAsync(HttpClient client, int index, int turns, CancellationToken cancellationToken)
+    /// <summary>Where the bench's activities say replies would go; with expectReplies nothing is ever sent there.</summary>
+    public const string ServiceUrl = "https://bench.invalid/";
+
+    /// <summary>The channel id of the bench's activities, endorsed by the bench's signing key.</summary>
+    public const string ChannelId = "bench";
+
+    /// <summary>
+    /// The bot endpoint with authentication on: each conversation mints one Bot Connector token at its start and sends
+    /// it with every turn, as a channel reuses its token.
+    /// </summary>
+    public static Conversation BotEndpoint(ChannelAuth auth) =>
+        (client, index, turns, cancellationToken) => BotEndpointAsync(client, auth.Mint(), index, turns, cancellationToken);
+
+    private static async Task<ConversationResult> BotEndpointAsync(HttpClient client, string token, int index, int turns,
+        CancellationToken cancellationToken)
     {
         var latencies = new List<TimeSpan>(turns);
         var errors = 0;
         for (var turn = 0; turn < turns && !cancellationToken.IsCancellationRequested; turn++)
         {
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Id = $"b{index}-{turn}",
-                Text = Questions[Math.Abs(index + turn) % Questions.Length],
-                ChannelId = "bench",
-                From = new ChannelAccount($"bench-user-{index}", Role: "user"),
-                Recipient = new ChannelAccount("policybot", Role: "bot"),
-                Conversation = new ConversationAccount($"bench-conv-{index}"),
-                Locale = "zh-CN",
-                DeliveryMode = "expectReplies",
-            };
+            var activity = BotActivity(index, turn);
             if (!await TimedAsync(latencies, async () =>
             {
-                using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options, cancellationToken);
+                using var response = await PostToBotAsync(client, activity, token, cancellationToken);
                 var body = response.IsSuccessStatusCode
                     ? await response.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options, cancellationToken)
                     : null;
@@ -52,6 +55,30 @@ internal static class Scenarios
             }, cancellationToken)) errors++;
         }
         return new ConversationResult(latencies, errors);
+    }
+
+    /// <summary>One message as a channel sends it to the bot endpoint, asking for the replies in the response.</summary>
+    public static Activity BotActivity(int index, int turn) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"b{index}-{turn}",
+        Text = Questions[Math.Abs(index + turn) % Questions.Length],
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        From = new ChannelAccount($"bench-user-{index}", Role: "user"),
+        Recipient = new ChannelAccount("policybot", Role: "bot"),
+        Conversation = new ConversationAccount($"bench-conv-{index}"),
+        Locale = "zh-CN",
+        DeliveryMode = "expectReplies",
+    };
+
+    /// <summary>POST /api/messages with <c>Authorization: Bearer {token}</c>.</summary>
+    public static async Task<HttpResponseMessage> PostToBotAsync(HttpClient client, Activity activity, string token,
+        CancellationToken cancellationToken)
+    {
+        using var request = Authorized(HttpMethod.Post, "/api/messages", token);
+        request.Content = JsonContent.Create(activity, options: ProtocolJson.Options);
+        return await client.SendAsync(request, cancellationToken);
     }
 
     public static async Task<ConversationResult> DirectLineAsync(HttpClient client, int index, int turns, CancellationToken cancellationToken)
@@ -98,7 +125,8 @@ internal static class Scenarios
         }
     }
 
-    private static async Task<ConversationInfo> StartAsync(HttpClient client, int index, CancellationToken cancellationToken)
+    /// <summary>Mints a Direct Line token with the secret and starts a conversation with it.</summary>
+    public static async Task<ConversationInfo> StartAsync(HttpClient client, int index, CancellationToken cancellationToken)
     {
         using var generate = Authorized(HttpMethod.Post, "/v3/directline/tokens/generate", BenchHost.Secret);
         generate.Content = JsonContent.Create(new TokenParameters(new ChannelAccount($"u_bench_{index}")), options: ProtocolJson.Options);
@@ -146,7 +174,7 @@ internal static class Scenarios
         return (false, watermark);
     }
 
-    private static HttpRequestMessage Authorized(HttpMethod method, string path, string token)
+    public static HttpRequestMessage Authorized(HttpMethod method, string path, string token)
     {
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
