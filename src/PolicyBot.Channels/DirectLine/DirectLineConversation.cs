@@ -10,7 +10,8 @@ namespace PolicyBot.Channels.DirectLine;
 /// One conversation's bounded activity log. Each appended activity gets the next sequence number, an id
 /// <c>{conversationId}|{seq:D7}</c> and a timestamp; the watermark is the last sequence number a client has seen.
 /// The log keeps at most <see cref="ConversationLimits.MaxActivities"/> activities and
-/// <see cref="ConversationLimits.MaxBytes"/> serialized bytes, dropping the oldest first.
+/// <see cref="ConversationLimits.MaxBytes"/> bytes as held in memory (two per character of the activity's JSON, so
+/// Latin text, which is one byte a character on the wire, is not counted at half its cost), dropping the oldest first.
 /// </summary>
 internal sealed class DirectLineConversation(string id, string userId, ConversationLimits limits, DateTimeOffset now)
 {
@@ -35,7 +36,7 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
 
     public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
-    /// <summary>Serialized bytes currently kept.</summary>
+    /// <summary>Bytes currently kept, as held in memory.</summary>
     public long Bytes
     {
         get
@@ -85,7 +86,7 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
         {
             var seq = ++_lastSeq;
             stored = activity with { Id = $"{Id}|{seq:D7}", Timestamp = now };
-            var bytes = SerializedSize(stored);
+            var bytes = HeldSize(stored);
             _log.Add((seq, stored, bytes));
             _bytes += bytes;
             var drop = 0;
@@ -201,8 +202,9 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
         open?.End(reason);
     }
 
-    private static int SerializedSize(Activity activity) =>
-        JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options).Length;
+    // What the activity costs in memory: its text is held as UTF-16, two bytes a character.
+    private static int HeldSize(Activity activity) =>
+        JsonSerializer.Serialize(activity, ProtocolJson.Options).Length * sizeof(char);
 
     private sealed class Unlisten(DirectLineConversation owner, Action listener) : IDisposable
     {

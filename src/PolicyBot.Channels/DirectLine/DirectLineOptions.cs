@@ -27,8 +27,11 @@ public sealed class DirectLineOptions
     /// <summary>Most activities kept per conversation; older ones are dropped first.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 200;
 
-    /// <summary>Most bytes (serialized activities) kept per conversation; older activities are dropped first.</summary>
-    public int MaxBytesPerConversation { get; set; } = 256 * 1024;
+    /// <summary>
+    /// Most bytes of activities kept per conversation, counted as held in memory (two per character of their JSON);
+    /// older activities are dropped first. 1,000 conversations × 128 KB bound the store near 125 MB.
+    /// </summary>
+    public int MaxBytesPerConversation { get; set; } = 128 * 1024;
 
     /// <summary>Largest activity a client may post, serialized; larger ones get 413.</summary>
     public int MaxActivityBytes { get; set; } = 32 * 1024;
@@ -39,7 +42,7 @@ public sealed class DirectLineOptions
     /// <summary>Most activities in one <c>GET /activities</c> answer or stream frame.</summary>
     public int MaxActivitiesPerPage { get; set; } = 50;
 
-    /// <summary>Most bytes of activities in one page (a single larger activity still goes out alone).</summary>
+    /// <summary>Most bytes of activities in one page, counted as held (a single larger activity still goes out alone).</summary>
     public int MaxBytesPerPage { get; set; } = 128 * 1024;
 
     /// <summary>The bot's account id as the client sees it.</summary>

@@ -33,7 +33,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public void Append_BeyondByteCap_DropsOldestSoTheKeptBytesStayUnderTheCap()
     {
-        const int cap = 20_000;
+        const int cap = 40_000; // held bytes: two per character of the JSON
         var conversation = Conversation(maxActivities: 1000, maxBytes: cap);
 
         for (var i = 1; i <= 100; i++)
@@ -43,7 +43,7 @@ public sealed class DirectLineConversationTests
 
         var kept = conversation.After(0).Activities;
         Assert.InRange(conversation.Bytes, 1, cap);
-        Assert.Equal(kept.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, ProtocolJson.Options).Length), conversation.Bytes);
+        Assert.Equal(kept.Sum(a => JsonSerializer.Serialize(a, ProtocolJson.Options).Length * 2), conversation.Bytes);
         Assert.InRange(kept.Count, 10, 20);
         Assert.StartsWith("m100 ", kept[^1].Text);
     }
@@ -84,7 +84,7 @@ public sealed class DirectLineConversationTests
     [Fact]
     public void After_StopsAtThePageByteLimit_ButAlwaysReturnsOne()
     {
-        var conversation = Conversation(maxActivities: 100, pageBytes: 3000);
+        var conversation = Conversation(maxActivities: 100, pageBytes: 6000); // about two 1,000-character activities as held
         for (var i = 1; i <= 5; i++)
         {
             conversation.Append(new Activity { Type = ActivityTypes.Message, Text = new string('x', 1000) }, Now);
