@@ -36,17 +36,26 @@ internal static class BenchProgram
         identity.ChannelKeys[key.Kid] = key;
         var auth = new ChannelAuth(key, AppId);
 
-        await using var host = new BenchHost(identity.BotSettings(AppId, password: "bench-password"));
+        // POLICYBOT_BENCH_AUTH=off runs /api/messages anonymously (development mode), to show what authentication costs.
+        var authOn = Environment.GetEnvironmentVariable("POLICYBOT_BENCH_AUTH") is not "off";
+        await using var host = new BenchHost(authOn ? identity.BotSettings(AppId, password: "bench-password") : new Dictionary<string, string?>());
         var baseAddress = host.Start();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
         Console.WriteLine($"PolicyBot web bench against {baseAddress} — {turns} turns per conversation, at most {maxSeconds} s per run");
+        if (authOn)
+        {
         Console.WriteLine($"Authentication: ON for api/messages — Bot:MicrosoftAppId {AppId}, OpenID metadata {identity.ChannelMetadataUrl}; " +
                           "RS256 Bot Connector token (iss https://api.botframework.com, aud app id, serviceurl " +
                           $"{Scenarios.ServiceUrl}, key endorses '{Scenarios.ChannelId}') minted once per conversation");
         await CheckAuthenticationAsync(client, auth);
+        }
+        else
+        {
+            Console.WriteLine("Authentication: OFF (POLICYBOT_BENCH_AUTH=off): /api/messages in development mode, no token sent");
+        }
         Console.WriteLine($"{"scenario",-14} {"N",4} {"turns",7} {"secs",7} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7}");
 
-        (string Name, Conversation Run)[] scenarios = [("api/messages", Scenarios.BotEndpoint(auth)), ("directline", Scenarios.DirectLineAsync)];
+        (string Name, Conversation Run)[] scenarios = [("api/messages", Scenarios.BotEndpoint(authOn ? auth : null)), ("directline", Scenarios.DirectLineAsync)];
         foreach (var (name, run) in scenarios)
         {
             // Warm up connections and let tiered JIT reach its optimized code: a server's steady state is what is measured.

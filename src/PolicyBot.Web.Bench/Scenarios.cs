@@ -34,10 +34,10 @@ internal static class Scenarios
     /// The bot endpoint with authentication on: each conversation mints one Bot Connector token at its start and sends
     /// it with every turn, as a channel reuses its token.
     /// </summary>
-    public static Conversation BotEndpoint(ChannelAuth auth) =>
-        (client, index, turns, cancellationToken) => BotEndpointAsync(client, auth.Mint(), index, turns, cancellationToken);
+    public static Conversation BotEndpoint(ChannelAuth? auth) =>
+        (client, index, turns, cancellationToken) => BotEndpointAsync(client, auth?.Mint(), index, turns, cancellationToken);
 
-    private static async Task<ConversationResult> BotEndpointAsync(HttpClient client, string token, int index, int turns,
+    private static async Task<ConversationResult> BotEndpointAsync(HttpClient client, string? token, int index, int turns,
         CancellationToken cancellationToken)
     {
         var latencies = new List<TimeSpan>(turns);
@@ -73,10 +73,10 @@ internal static class Scenarios
     };
 
     /// <summary>POST /api/messages with <c>Authorization: Bearer {token}</c>.</summary>
-    public static async Task<HttpResponseMessage> PostToBotAsync(HttpClient client, Activity activity, string token,
+    public static async Task<HttpResponseMessage> PostToBotAsync(HttpClient client, Activity activity, string? token,
         CancellationToken cancellationToken)
     {
-        using var request = Authorized(HttpMethod.Post, "/api/messages", token);
+        using var request = token is null ? new HttpRequestMessage(HttpMethod.Post, "/api/messages") : Authorized(HttpMethod.Post, "/api/messages", token);
         request.Content = JsonContent.Create(activity, options: ProtocolJson.Options);
         return await client.SendAsync(request, cancellationToken);
     }
