@@ -29,6 +29,9 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
 
     public string UserId { get; } = userId;
 
+    /// <summary>The client (address) that opened the conversation from the page; null when minted with the secret.</summary>
+    public string? Client { get; init; }
+
     /// <summary>Serialises turns so the bot sees one conversation's messages in order.</summary>
     public SemaphoreSlim TurnLock { get; } = new(1, 1);
 

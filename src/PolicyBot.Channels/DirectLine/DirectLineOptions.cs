@@ -24,6 +24,12 @@ public sealed class DirectLineOptions
     /// <summary>Most live conversations; when reached, new ones are refused (503) — a live one is never evicted.</summary>
     public int MaxConversations { get; set; } = 1_000;
 
+    /// <summary>
+    /// Most live conversations one client address may hold through the page's token endpoint (a conversation expires when
+    /// idle); conversations minted with the secret by a back end do not count.
+    /// </summary>
+    public int MaxConversationsPerClient { get; set; } = 20;
+
     /// <summary>Most activities kept per conversation; older ones are dropped first.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 200;
 

@@ -16,6 +16,7 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
             }
         }
 
+        Require(options.MaxConversationsPerClient is >= 1, "DirectLine:MaxConversationsPerClient must be positive.");
         Require(options.Secret.Length is 0 or >= 32, "DirectLine:Secret must be empty (generated at start) or at least 32 characters.");
         Require(options.TokenLifetime >= TimeSpan.FromMinutes(1), "DirectLine:TokenLifetime must be at least one minute.");
         Require(options.ConversationIdleTimeout >= options.TokenLifetime,

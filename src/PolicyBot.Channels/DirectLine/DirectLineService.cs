@@ -61,10 +61,13 @@ public sealed partial class DirectLineService
         return new DirectLineResult(200, new ConversationInfo(conversation.Id, token, _tokens.LifetimeSeconds));
     }
 
-    /// <summary>A new conversation and token for the embedded page, with a user id the service chooses.</summary>
-    public DirectLineResult GenerateWebChatToken()
+    /// <summary>
+    /// A new conversation and token for the embedded page, with a user id the service chooses; <paramref name="client"/>
+    /// (the caller's address) may hold at most <see cref="DirectLineOptions.MaxConversationsPerClient"/> live ones.
+    /// </summary>
+    public DirectLineResult GenerateWebChatToken(string client)
     {
-        if (Create(null, out var conversation, out var token) is { } refused)
+        if (Create(null, out var conversation, out var token, client) is { } refused)
         {
             return refused;
         }
@@ -226,7 +229,7 @@ public sealed partial class DirectLineService
         return (new DirectLineStream(conversation, conversation.TakeStream(), onAppended, _time), null);
     }
 
-    private DirectLineResult? Create(string? userId, out DirectLineConversation conversation, out string token)
+    private DirectLineResult? Create(string? userId, out DirectLineConversation conversation, out string token, string? client = null)
     {
         conversation = null!;
         token = "";
@@ -234,7 +237,13 @@ public sealed partial class DirectLineService
         {
             return DirectLineResult.Error(400, "BadArgument", $"A user id may be at most {MaxUserIdLength} characters.");
         }
-        if (_store.TryCreate(userId) is not { } created)
+        var created = _store.TryCreate(userId, client, out var refusal);
+        if (refusal == CreateRefusal.ClientFull)
+        {
+            return DirectLineResult.Error(429, "TooManyRequests", "This address already has as many open conversations as allowed; try again later.")
+                with { RetryAfter = FullRetryAfter };
+        }
+        if (created is null)
         {
             LogFull(_logger, _options.MaxConversations);
             return DirectLineResult.Error(503, "TooManyConversations", "Too many conversations are open; try again later.")

@@ -7,7 +7,8 @@ namespace PolicyBot.Channels.DirectLine;
 /// <summary>
 /// In-memory conversations, bounded in number. A conversation unused for <see cref="DirectLineOptions.ConversationIdleTimeout"/>
 /// expires (checked on access, and swept periodically); when <see cref="DirectLineOptions.MaxConversations"/> are live,
-/// new ones are refused — a live conversation is never evicted to make room.
+/// new ones are refused — a live conversation is never evicted to make room — and one client may hold at most
+/// <see cref="DirectLineOptions.MaxConversationsPerClient"/> of them, so no single address can fill the store.
 /// </summary>
 internal sealed class DirectLineStore : IDisposable
 {
@@ -32,19 +33,32 @@ internal sealed class DirectLineStore : IDisposable
     /// <summary>Live conversations.</summary>
     public int Count => _conversations.Count;
 
-    /// <summary>A new conversation for <paramref name="userId"/> (a random <c>dl_</c> id when none), or null when full.</summary>
-    public DirectLineConversation? TryCreate(string? userId)
+    /// <summary>
+    /// A new conversation for <paramref name="userId"/> (a random <c>dl_</c> id when none) opened by
+    /// <paramref name="client"/> (null: minted with the secret, by a trusted back end), or why there is none.
+    /// </summary>
+    public DirectLineConversation? TryCreate(string? userId, string? client = null) => TryCreate(userId, client, out _);
+
+    /// <inheritdoc cref="TryCreate(string?, string?)"/>
+    public DirectLineConversation? TryCreate(string? userId, string? client, out CreateRefusal refusal)
     {
+        refusal = CreateRefusal.None;
         var id = DirectLineTokens.Base64Url(RandomNumberGenerator.GetBytes(16));
         var user = string.IsNullOrWhiteSpace(userId) ? NewUserId() : userId;
-        var conversation = new DirectLineConversation(id, user, _limits, _time.GetUtcNow());
+        var conversation = new DirectLineConversation(id, user, _limits, _time.GetUtcNow()) { Client = client };
         lock (_createGate)
         {
-            if (_conversations.Count >= _options.MaxConversations)
+            if (_conversations.Count >= _options.MaxConversations || (client is not null && HeldBy(client) >= _options.MaxConversationsPerClient))
             {
                 Sweep();
                 if (_conversations.Count >= _options.MaxConversations)
                 {
+                    refusal = CreateRefusal.StoreFull;
+                    return null;
+                }
+                if (client is not null && HeldBy(client) >= _options.MaxConversationsPerClient)
+                {
+                    refusal = CreateRefusal.ClientFull;
                     return null;
                 }
             }
@@ -52,6 +66,8 @@ internal sealed class DirectLineStore : IDisposable
         }
         return conversation;
     }
+
+    private int HeldBy(string client) => _conversations.Values.Count(c => string.Equals(c.Client, client, StringComparison.Ordinal));
 
     /// <summary>The live conversation with this id, marked as used now; null when unknown or expired.</summary>
     public DirectLineConversation? Find(string conversationId)
@@ -100,3 +116,6 @@ internal sealed class DirectLineStore : IDisposable
         }
     }
 }
+
+/// <summary>Why no conversation was created.</summary>
+internal enum CreateRefusal { None, StoreFull, ClientFull }

@@ -27,7 +27,7 @@ public sealed class WebChatTokenHandler(DirectLineService service, IOptions<Host
         {
             return ErrorResults.Json(StatusCodes.Status403Forbidden, "Forbidden", "Cross-site requests are refused.");
         }
-        return DirectLineHandler.ToResult(request, service.GenerateWebChatToken());
+        return DirectLineHandler.ToResult(request, service.GenerateWebChatToken(DirectLineRateLimiting.ClientKey(request.HttpContext)));
     }
 
     private bool IsSameOrigin(HttpRequest request)

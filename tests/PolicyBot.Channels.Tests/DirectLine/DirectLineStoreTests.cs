@@ -8,9 +8,9 @@ public sealed class DirectLineStoreTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
-    private (DirectLineStore Store, DirectLineTokens Tokens) Create(int maxConversations)
+    private (DirectLineStore Store, DirectLineTokens Tokens) Create(int maxConversations, int perClient = 20)
     {
-        var options = Options.Create(new DirectLineOptions { MaxConversations = maxConversations });
+        var options = Options.Create(new DirectLineOptions { MaxConversations = maxConversations, MaxConversationsPerClient = perClient });
         var tokens = new DirectLineTokens(options, _clock);
         return (new DirectLineStore(options, tokens, _clock), tokens);
     }
@@ -31,6 +31,27 @@ public sealed class DirectLineStoreTests
         Assert.Equal(5, created);
         Assert.Same(live, store.Find(live.Id));
         Assert.Equal(5, store.Count);
+    }
+
+    [Fact]
+    public void OneClient_HoldsAtMostItsShare_OthersAndTheSecretAreUnaffected_AndExpiryGivesItBack()
+    {
+        var (store, _) = Create(maxConversations: 100, perClient: 3);
+        using var _ = store;
+
+        var first = Enumerable.Range(0, 3).Select(_ => store.TryCreate(null, "203.0.113.7")).ToList();
+        var fourth = store.TryCreate(null, "203.0.113.7", out var refusal);
+        var other = store.TryCreate(null, "198.51.100.9");
+        var backEnd = Enumerable.Range(0, 10).Select(_ => store.TryCreate("u_backend")).ToList(); // minted with the secret
+
+        Assert.All(first, Assert.NotNull);
+        Assert.Null(fourth);
+        Assert.Equal(CreateRefusal.ClientFull, refusal);
+        Assert.NotNull(other);
+        Assert.All(backEnd, Assert.NotNull);
+
+        _clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.NotNull(store.TryCreate(null, "203.0.113.7"));
     }
 
     [Fact]

@@ -48,6 +48,26 @@ public sealed class DirectLineRateLimitTests(PolicyBotWebFactory factory) : ICla
     }
 
     [Fact]
+    public async Task OneAddress_HoldsAtMostItsShareOfLiveConversations()
+    {
+        using var capped = factory.WithWebHostBuilder(builder => builder.UseSetting("DirectLine:MaxConversationsPerClient", "2"));
+        var server = capped.Server;
+
+        var statuses = new List<int>();
+        HttpContext? last = null;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await WebChatTokenAsync(server, "203.0.113.8");
+            statuses.Add(last.Response.StatusCode);
+        }
+        var other = await WebChatTokenAsync(server, "198.51.100.10");
+
+        Assert.Equal([200, 200, 429], statuses);
+        Assert.NotEqual("", last!.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(200, other.Response.StatusCode);
+    }
+
+    [Fact]
     public async Task PostsBeyondTheBurst_Are429_PerConversation()
     {
         using var limited = WithDefaultLimits();

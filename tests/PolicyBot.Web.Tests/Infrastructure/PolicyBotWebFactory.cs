@@ -37,6 +37,7 @@ public sealed class PolicyBotWebFactory : WebApplicationFactory<Program>
         // Every test request comes from one address (TestServer has none) and a real client polls at 5/s: raise the
         // limits here; the rate-limit tests lower them again.
         builder.UseSetting("DirectLine:RateLimits:ConversationsPerMinutePerClient", "100000");
+        builder.UseSetting("DirectLine:MaxConversationsPerClient", "100000");
         builder.UseSetting("DirectLine:RateLimits:TokenRefreshesPerMinutePerClient", "100000");
         builder.UseSetting("DirectLine:RateLimits:ReadsPerMinutePerConversation", "100000");
         builder.UseSetting("DirectLine:RateLimits:ReadBurstPerConversation", "1000");
