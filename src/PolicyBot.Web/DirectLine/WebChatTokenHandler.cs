@@ -15,9 +15,9 @@ public sealed class WebChatTokenHandler(DirectLineService service, IOptions<Host
 
     public IResult Issue(HttpRequest request)
     {
-        if (!request.HasJsonContentType())
+        if (RequestBody.RequireJson(request) is { } notJson)
         {
-            return ErrorResults.Json(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Content-Type must be application/json.");
+            return notJson;
         }
         if (request.ContentLength > MaxBodyBytes)
         {

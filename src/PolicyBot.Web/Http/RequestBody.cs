@@ -15,6 +15,10 @@ internal static class RequestBody
     public static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(
         HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        if (RequireJson(request) is { } notJson)
+        {
+            return (null, notJson); // an activity is never empty, so even a body-less request must say JSON
+        }
         var (bytes, error) = await ReadAsync(request, maxBytes, cancellationToken);
         if (error is not null)
         {
@@ -57,19 +61,19 @@ internal static class RequestBody
         }
     }
 
-    /// <summary>True for application/json and any application/*+json, with or without parameters.</summary>
-    public static bool IsJson(HttpRequest request) =>
-        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-        && type.MediaType.Value is { } media
-        && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (media.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && media.EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>415 unless the request is declared as application/json (or application/*+json); null when it is.</summary>
+    public static IResult? RequireJson(HttpRequest request) =>
+        request.HasJsonContentType()
+            ? null
+            : ErrorResults.Json(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType",
+                "The body must be sent as Content-Type: application/json.");
 
     private static async Task<(byte[] Bytes, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         var hasBody = request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
-        if (hasBody && !IsJson(request))
+        if (hasBody && RequireJson(request) is { } notJson)
         {
-            return ([], ErrorResults.Json(415, "UnsupportedMediaType", "The body must be sent as Content-Type: application/json."));
+            return ([], notJson);
         }
         if (request.ContentLength > maxBytes)
         {

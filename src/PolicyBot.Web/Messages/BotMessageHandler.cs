@@ -16,10 +16,6 @@ public sealed partial class BotMessageHandler(
     /// <summary>Handles <c>POST /api/messages</c>.</summary>
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!RequestBody.IsJson(request))
-        {
-            return ErrorResults.Json(415, "UnsupportedMediaType", "The body must be sent as Content-Type: application/json.");
-        }
         var (activity, error) = await RequestBody.ReadActivityAsync(request, options.Value.MaxRequestBytes, cancellationToken);
         if (error is not null)
         {
