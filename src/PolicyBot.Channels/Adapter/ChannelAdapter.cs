@@ -53,9 +53,7 @@ public sealed partial class ChannelAdapter(
         }
 
         var produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
-        var replies = produced.Where(a => a.Type != InvokeResponse.ActivityType)
-            .Select(a => ReplyAddressing.AddressReply(incoming, a))
-            .ToList();
+        var replies = Addressed(incoming, produced);
 
         if (incoming.Type == ActivityTypes.Invoke)
         {
@@ -79,12 +77,12 @@ public sealed partial class ChannelAdapter(
     /// </summary>
     public async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity incoming, CancellationToken cancellationToken)
     {
-        var produced = await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
-        return produced
-            .Where(a => a.Type != InvokeResponse.ActivityType)
-            .Select(a => ReplyAddressing.AddressReply(incoming, a))
-            .ToList();
+        return Addressed(incoming, await bot.OnTurnAsync(incoming, cancellationToken).ConfigureAwait(false));
     }
+
+    // What the bot produced, minus its invoke response, addressed as answers to the incoming activity.
+    private static List<Activity> Addressed(Activity incoming, IReadOnlyList<Activity> produced) =>
+        produced.Where(a => a.Type != InvokeResponse.ActivityType).Select(a => ReplyAddressing.AddressReply(incoming, a)).ToList();
 
     private AdapterResponse InvokeResult(Activity incoming, IReadOnlyList<Activity> produced)
     {

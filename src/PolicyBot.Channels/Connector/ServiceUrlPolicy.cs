@@ -12,6 +12,10 @@ namespace PolicyBot.Channels.Connector;
 /// </summary>
 public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
 {
+    // Parsed once (the validator has already refused entries that are not absolute http(s) URLs).
+    private readonly Uri[] _allowed = options.Value.AllowedServiceUrls
+        .Select(a => Uri.TryCreate(a, UriKind.Absolute, out var u) ? u : null).OfType<Uri>().ToArray();
+
     /// <summary>The parsed URL when replies may go there; otherwise null and why not.</summary>
     public (Uri? Url, string? Refusal) Check(string? serviceUrl, bool authenticated)
     {
@@ -38,9 +42,8 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
     }
 
     private bool IsAllowListed(Uri url) =>
-        options.Value.AllowedServiceUrls.Any(allowed =>
-            Uri.TryCreate(allowed, UriKind.Absolute, out var prefix)
-            && string.Equals(prefix.Scheme, url.Scheme, StringComparison.OrdinalIgnoreCase)
+        _allowed.Any(prefix =>
+            string.Equals(prefix.Scheme, url.Scheme, StringComparison.OrdinalIgnoreCase)
             && string.Equals(prefix.IdnHost, url.IdnHost, StringComparison.OrdinalIgnoreCase)
             && prefix.Port == url.Port
             && url.AbsolutePath.StartsWith(prefix.AbsolutePath, StringComparison.OrdinalIgnoreCase));

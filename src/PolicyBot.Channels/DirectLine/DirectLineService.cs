@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Channels.Adapter;
@@ -162,13 +161,11 @@ public sealed partial class DirectLineService
         {
             return rejected;
         }
-        if (string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.From?.Id))
+        // Direct Line requires from.id from the client even though the token's user replaces it. The size limit
+        // (MaxActivityBytes) is enforced where the body is read, before any parsing.
+        if (string.IsNullOrEmpty(activity.From?.Id))
         {
             return DirectLineResult.Error(400, "MissingProperty", "An activity needs a type and from.id.");
-        }
-        if (JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options).Length > _options.MaxActivityBytes)
-        {
-            return DirectLineResult.Error(413, "MessageSizeTooBig", $"An activity may be at most {_options.MaxActivityBytes} bytes.");
         }
         if (!conversation.TryCountPost())
         {

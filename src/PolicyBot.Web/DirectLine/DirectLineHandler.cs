@@ -7,7 +7,8 @@ using PolicyBot.Web.Http;
 namespace PolicyBot.Web.DirectLine;
 
 /// <summary>Adapts HTTP requests under <c>/v3/directline</c> to <see cref="DirectLineService"/>.</summary>
-public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOptions> options, IOptions<HostingOptions> publicUrl)
+public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOptions> options, IOptions<DirectLineOptions> directLine,
+    IOptions<HostingOptions> publicUrl)
 {
     /// <summary>POST /tokens/generate (with the secret).</summary>
     public async Task<IResult> GenerateTokenAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -42,7 +43,9 @@ public sealed class DirectLineHandler(DirectLineService service, IOptions<BotOpt
     /// <summary>POST /conversations/{id}/activities.</summary>
     public async Task<IResult> PostActivityAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
     {
-        var (activity, error) = await RequestBody.ReadActivityAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        // One posted activity may be at most MaxActivityBytes as sent (413 otherwise), whatever the endpoint's outer cap.
+        var limit = Math.Min(options.Value.MaxRequestBytes, directLine.Value.MaxActivityBytes);
+        var (activity, error) = await RequestBody.ReadActivityAsync(request, limit, cancellationToken);
         return error ?? ToResult(request, await service.PostActivityAsync(conversationId, Authorization(request), activity!, cancellationToken));
     }
 
